@@ -1,0 +1,6 @@
+namespace Golfcart;
+
+internal static class AssignOps
+{
+    public static string Text(ArithOp? op) => op is { } o ? Ops.Symbol(o) + "=" : "=";
+}

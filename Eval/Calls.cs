@@ -1,0 +1,66 @@
+namespace Golfcart;
+
+/// <summary>Calling a function value: user closures, builtins and bound list methods.</summary>
+internal static class Calls
+{
+    public static string Describe(GFunction fn) => fn.Name is { } n ? $"{n}()" : "the function";
+
+    /// <summary>Calls any function value with evaluated arguments (the path builtins such as <c>map</c> use).</summary>
+    public static Value Invoke(Context cx, in Value callee, ReadOnlySpan<Value> args, SrcPos site)
+    {
+        switch (callee.Obj)
+        {
+            case UserFunction uf:
+            {
+                var ps = uf.Literal.Params;
+                if (ps.Length != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), ps.Length, args.Length));
+                var frame = new Frame(uf.Closure, cx);
+                for (int i = 0; i < ps.Length; i++) frame.Declare(ps[i], args[i]);
+                return RunBody(cx, uf, frame, site);
+            }
+            case Builtin b:
+            {
+                CheckArity(b, args.Length, site);
+                cx.PushCall(b, site);
+                var r = b.Fn(cx, args);
+                cx.PopCall();
+                return r;
+            }
+            case BoundMethod m:
+            {
+                CheckArity(m.Method, args.Length, site);
+                int start = cx.ReserveArgs(args.Length + 1);
+                cx.SetArg(start, m.Receiver);
+                for (int i = 0; i < args.Length; i++) cx.SetArg(start + 1 + i, args[i]);
+                cx.PushCall(m, site);
+                var r = m.Method.Fn(cx, cx.Args(start, args.Length + 1));
+                cx.PopCall();
+                cx.ReleaseArgs(start);
+                return r;
+            }
+            default:
+                throw Throw.At(site, Messages.NotCallable(callee.Type));
+        }
+    }
+
+    private static void CheckArity(Builtin b, int n, SrcPos site)
+    {
+        if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs))
+            throw Throw.At(site, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
+    }
+
+    /// <summary>Runs a user function's body in its prepared frame; a <c>return</c> signal becomes the result.</summary>
+    public static Value RunBody(Context cx, UserFunction uf, Frame frame, SrcPos site)
+    {
+        cx.PushCall(uf, site);
+        var r = uf.Literal.Body.Eval(frame);
+        cx.PopCall();
+        if (r.IsSignal)
+        {
+            // Only `return` can reach here: the parser rejects break/continue outside a loop.
+            r = cx.ReturnValue;
+            cx.ReturnValue = default;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Golfcart;
+
+/// <summary>One entry of the Golfcart call stack: the function called and where it was called from.</summary>
+internal readonly record struct CallEntry(GFunction Function, SrcPos Site);
+
+/// <summary>
+/// The state of one interpreter: the globals, the call stack, the step budget, the argument
+/// stack builtins read their arguments from, and the program's input and output.
+/// </summary>
+internal sealed class Context
+{
+    public readonly Frame Globals;
+    public TextWriter Out;
+    public TextReader In;
+    public IReadOnlyList<string> ScriptArgs = [];
+
+    public int MaxDepth = 10_000;
+    public long MaxSteps = long.MaxValue;
+    public long Steps;
+
+    /// <summary>The value a pending <c>return</c> signal carries.</summary>
+    public Value ReturnValue;
+
+    private CallEntry[] _stack = new CallEntry[64];
+    private int _depth;
+
+    private Value[] _args = new Value[256];
+    private int _argTop;
+
+    public Context(TextWriter output, TextReader input)
+    {
+        Out = output;
+        In = input;
+        Globals = new Frame(null, this);
+        Builtins.Install(Globals);
+    }
+
+    public int Depth => _depth;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Step()
+    {
+        if (++Steps > MaxSteps) throw new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit);
+    }
+
+    public void PushCall(GFunction fn, SrcPos site)
+    {
+        if (_depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new GolfcartLimitException(LimitKind.CallDepth,
+                $"{Messages.CallDepth} ({_depth} nested calls; is there a recursion without a base case?)");
+        if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
+        _stack[_depth++] = new CallEntry(fn, site);
+        Step();
+    }
+
+    /// <summary>Pops the innermost call. Only a normal return pops: after an error the stack is left as it was, for the trace.</summary>
+    public void PopCall() => _depth--;
+
+    /// <summary>Reserves <paramref name="n"/> argument slots; nested calls use the slots above.</summary>
+    public int ReserveArgs(int n)
+    {
+        int start = _argTop;
+        if (start + n > _args.Length) Array.Resize(ref _args, Math.Max(_args.Length * 2, start + n));
+        _argTop = start + n;
+        return start;
+    }
+
+    public void SetArg(int slot, Value v) => _args[slot] = v;
+
+    public ReadOnlySpan<Value> Args(int start, int n) => _args.AsSpan(start, n);
+
+    public void ReleaseArgs(int start)
+    {
+        _args.AsSpan(start, _argTop - start).Clear();
+        _argTop = start;
+    }
+
+    /// <summary>Where the innermost call was made, if any call is open.</summary>
+    public SrcPos? InnermostSite => _depth > 0 ? _stack[_depth - 1].Site : null;
+
+    /// <summary>The call stack as text, innermost first; a very deep stack keeps its two ends.</summary>
+    public string FormatStack()
+    {
+        if (_depth == 0) return "";
+        var sb = new StringBuilder();
+        const int keep = 12;
+        for (int i = _depth - 1; i >= 0; i--)
+        {
+            int fromTop = _depth - 1 - i;
+            if (_depth > 2 * keep && fromTop == keep)
+            {
+                sb.Append($"  ... {_depth - 2 * keep} more calls ...\n");
+                i = keep;
+            }
+            var e = _stack[i];
+            sb.Append($"  in {e.Function.Name ?? "<function>"}, called at {e.Site}\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>After an error: forget the open calls and arguments so the context can run again (the REPL).</summary>
+    public void Reset()
+    {
+        Array.Clear(_stack, 0, _depth);
+        _depth = 0;
+        ReleaseArgs(0);
+        ReturnValue = default;
+    }
+}

@@ -1,0 +1,64 @@
+namespace Golfcart;
+
+/// <summary>Every error message the interpreter builds, in one place, so they read alike.</summary>
+internal static class Messages
+{
+    // --- syntax ---
+    public static string Expected(string what, string found) => $"expected {what}, found {found}";
+    public static string Unclosed(string expected, string what, SrcPos open, string found) =>
+        $"expected {expected} to close the {what} opened at {open.Line}:{open.Col}, found {found}";
+    public static string UnexpectedAtTop(string found) => found == "`}`"
+        ? "unexpected `}`: there is no open block to close"
+        : $"unexpected {found}: expected the start of an expression";
+    public static string UnterminatedString(int line, int col) => $"unterminated string: the string opened at {line}:{col} has no closing `\"`";
+    public static string UnterminatedComment(int line, int col) => $"unterminated comment: the `/*` at {line}:{col} has no closing `*/`";
+    public static string BadEscape(string esc) => $"unknown escape `{esc}` in string (known escapes: \\n \\t \\r \\\" \\\\ \\0 \\u{{...}})";
+    public const string BadUnicodeEscape = "invalid `\\u{...}` escape: expected 1 to 6 hex digits naming a Unicode code point";
+    public const string TooDeep = "the program is nested too deeply (more than 200 levels of brackets or operators)";
+    public const string EmptyForInit = "expected an expression before `;`: a `for` loop's init may not be empty (write `for nil; cond; post`)";
+    public const string InvalidTarget = "invalid assignment target: only a name, `a[i]` or `a.b` can be assigned to";
+    public static string DuplicateParam(string name) => $"duplicate parameter `{name}`";
+    public const string ReturnOutsideFunction = "`return` outside a function";
+    public static string OutsideLoop(string keyword) => $"`{keyword}` outside a loop";
+
+    // --- runtime ---
+    public static string Undefined(string name) => $"`{name}` is not defined";
+    public static string BinaryTypes(string op, string verb, string left, string right)
+    {
+        string hint = op == "+" && (left == "string" || right == "string") ? " (use str() to turn a value into a string)" : "";
+        return $"cannot {verb} {left} and {right}{hint}";
+    }
+    public static string UnaryType(string op, string expected, string got) => $"`{op}` expects a {expected}, got {got}";
+    public static string NotBool(string where, string got) => $"{where} must be a bool, got {got} (there is no truthiness: compare explicitly)";
+    public static string Compare(string left, string right) => $"cannot compare {left} and {right} (only number with number, or string with string)";
+    public const string DivisionByZero = "division by zero";
+    public static string NotCallable(string type) => $"cannot call a {type}: it is not a function";
+    public static string Arity(string name, int expected, int got) =>
+        $"{name} takes {expected} argument{(expected == 1 ? "" : "s")}, got {got}";
+    public static string ArityRange(string name, int min, int max, int got) => max < 0
+        ? $"{name} takes at least {min} argument{(min == 1 ? "" : "s")}, got {got}"
+        : min == max ? Arity(name, min, got)
+        : $"{name} takes {min} to {max} arguments, got {got}";
+    public static string ArgType(string fn, string expected, int index, string got) =>
+        $"{fn}() expects {expected} as argument {index}, got {got}";
+    public static string IndexType(string container, string got) => $"a {container} index must be a number, got {got}";
+    public static string IndexNotInteger(string container, string index) => $"a {container} index must be a whole number, got {index}";
+    public static string IndexRange(string container, string index, int length) =>
+        $"{container} index {index} out of range (length {length})";
+    public static string NotIndexable(string type) => $"cannot index a {type}";
+    public static string DictKey(string got) => $"a dict key must be a string or a number, got {got}";
+    public static string NoMember(string type, string name) => type == "list"
+        ? $"a list has no method `{name}`"
+        : $"cannot read `.{name}` of a {type}: only dicts have fields";
+    public static string CannotAssignInto(string type) => type == "string"
+        ? "cannot assign into a string: strings are immutable"
+        : $"cannot assign into a {type}";
+    public static string AssertFailed(string expected, string actual) => $"assertion failed: expected {expected}, got {actual}";
+    public const string AssertFailedBool = "assertion failed";
+    public static string NotANumber(string text) => $"num() cannot parse \"{text}\" as a number";
+    public const string EmptyPop = "cannot pop from an empty list";
+    public const string CallDepth = "maximum call depth exceeded";
+    public const string StepLimit = "step limit exceeded";
+    public const string TooLong = "the result would be too large to hold in memory";
+    public const string DisplayTooDeep = "value is nested too deeply to display";
+}

@@ -1,0 +1,21 @@
+namespace Golfcart;
+
+/// <summary><c>l[i] = v</c>, <c>d[k] = v</c> (and compound forms): target and key are evaluated once.</summary>
+internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? Op, Node Source) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var t = Target.Eval(frame);
+        if (t.IsSignal) return t;
+        var k = Key.Eval(frame);
+        if (k.IsSignal) return k;
+        var v = Source.Eval(frame);
+        if (v.IsSignal) return v;
+        if (Op is { } op) v = Ops.Arith(op, Ops.Index(t, k, Pos), v, Pos);
+        Ops.SetIndex(t, k, v, Pos);
+        return v;
+    }
+
+    public override string Label => $"AssignIndex {AssignOps.Text(Op)}";
+    public override IEnumerable<Node> Children => [Target, Key, Source];
+}

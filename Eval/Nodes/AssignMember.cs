@@ -1,0 +1,19 @@
+namespace Golfcart;
+
+/// <summary><c>d.k = v</c> (and compound forms): sets a dict entry.</summary>
+internal sealed record AssignMember(SrcPos Pos, Node Target, string Key, ArithOp? Op, Node Source) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var t = Target.Eval(frame);
+        if (t.IsSignal) return t;
+        var v = Source.Eval(frame);
+        if (v.IsSignal) return v;
+        if (Op is { } op) v = Ops.Arith(op, Ops.Member(t, Key, Pos), v, Pos);
+        Ops.SetMember(t, Key, v, Pos);
+        return v;
+    }
+
+    public override string Label => $"AssignMember .{Key} {AssignOps.Text(Op)}";
+    public override IEnumerable<Node> Children => [Target, Source];
+}

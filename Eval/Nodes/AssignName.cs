@@ -1,0 +1,24 @@
+namespace Golfcart;
+
+/// <summary>
+/// <c>x = v</c> (and <c>x += v</c> …): sets the nearest existing <c>x</c>, else declares it in the
+/// current frame. Evaluates to the value assigned.
+/// </summary>
+internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Source) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var v = Source.Eval(frame);
+        if (v.IsSignal) return v;
+        if (Op is { } op)
+        {
+            if (!frame.TryLookup(Name, out var current)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
+            v = Ops.Arith(op, current, v, Pos);
+        }
+        frame.Assign(Name, v);
+        return v;
+    }
+
+    public override string Label => $"Assign {Name.Text} {AssignOps.Text(Op)}";
+    public override IEnumerable<Node> Children => [Source];
+}

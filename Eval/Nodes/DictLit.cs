@@ -1,0 +1,23 @@
+namespace Golfcart;
+
+/// <summary><c>{a: 1, "b c": 2, (k): 3}</c>: a bare name key is already a string literal here.</summary>
+internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var dict = new GDict();
+        for (int i = 0; i < Keys.Length; i++)
+        {
+            var k = Keys[i].Eval(frame);
+            if (k.IsSignal) return k;
+            string key = Ops.DictKey(k, Keys[i].Pos);
+            var v = Values[i].Eval(frame);
+            if (v.IsSignal) return v;
+            dict.Set(key, v);
+        }
+        return Value.FromDict(dict);
+    }
+
+    public override string Label => $"Dict ({Keys.Length} entries)";
+    public override IEnumerable<Node> Children => Keys.Zip(Values).SelectMany(p => new[] { p.First, p.Second });
+}

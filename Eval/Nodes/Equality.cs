@@ -1,0 +1,17 @@
+namespace Golfcart;
+
+/// <summary><c>==</c> and <c>!=</c>: never an error; see <see cref="Value.Equal"/> for the rules.</summary>
+internal sealed record Equality(SrcPos Pos, bool Negated, Node Left, Node Right) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var a = Left.Eval(frame);
+        if (a.IsSignal) return a;
+        var b = Right.Eval(frame);
+        if (b.IsSignal) return b;
+        return Value.Bool(Value.Equal(a, b) != Negated);
+    }
+
+    public override string Label => Negated ? "Binary !=" : "Binary ==";
+    public override IEnumerable<Node> Children => [Left, Right];
+}

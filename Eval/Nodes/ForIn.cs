@@ -1,0 +1,75 @@
+namespace Golfcart;
+
+/// <summary>
+/// <c>for v in xs { }</c> and <c>for k, v in xs { }</c> over a list (index, element), a string
+/// (index, character) or a dict (key, value). The variables are local to the loop's frame; the loop
+/// sees the collection as it was when it started. Gives its iteration count.
+/// </summary>
+internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Source, Block Body) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var src = Source.Eval(frame);
+        if (src.IsSignal) return src;
+        var loop = new Frame(frame, frame.Cx);
+        switch (src.Obj)
+        {
+            case GList list: return OverList(list, loop);
+            case string s: return OverString(s, src, loop);
+            case GDict dict: return OverDict(dict, loop);
+            default: throw Throw.At(Source.Pos, $"cannot loop over a {src.Type}: expected a list, string or dict");
+        }
+    }
+
+    /// <summary>Runs one iteration; returns false when the loop must stop, with any signal to hand up in <paramref name="exit"/>.</summary>
+    private bool Iterate(Frame loop, Value key, Value value, ref double count, out Value exit)
+    {
+        exit = default;
+        loop.Cx.Step();
+        count++;
+        if (KeyVar is not null) loop.Declare(KeyVar, key);
+        loop.Declare(ValueVar, value);
+        var r = Body.Eval(loop);
+        if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) return true;
+        if (ReferenceEquals(r.Obj, Signal.Return)) exit = r;
+        return false;
+    }
+
+    private Value OverList(GList list, Frame loop)
+    {
+        var (items, start, n) = list.Snapshot();
+        double count = 0;
+        var exit = default(Value);
+        for (int i = 0; i < n; i++)
+            if (!Iterate(loop, Value.Number(i), items[start + i], ref count, out exit)) break;
+        list.EndSnapshot(items);
+        return exit.IsSignal ? exit : Value.Number(count);
+    }
+
+    private Value OverString(string s, Value str, Frame loop)
+    {
+        double count = 0;
+        var exit = default(Value);
+        bool plain = str.StrLength == s.Length;
+        for (int off = 0, i = 0; off < s.Length; i++)
+        {
+            int width = !plain && char.IsHighSurrogate(s[off]) && off + 1 < s.Length && char.IsLowSurrogate(s[off + 1]) ? 2 : 1;
+            var ch = Value.String(width == 1 ? CharStrings.Get(s[off]) : s.Substring(off, 2));
+            off += width;
+            if (!Iterate(loop, Value.Number(i), ch, ref count, out exit)) break;
+        }
+        return exit.IsSignal ? exit : Value.Number(count);
+    }
+
+    private Value OverDict(GDict dict, Frame loop)
+    {
+        double count = 0;
+        var exit = default(Value);
+        foreach (var (k, v) in dict.Entries())
+            if (!Iterate(loop, Value.String(k), v, ref count, out exit)) break;
+        return exit.IsSignal ? exit : Value.Number(count);
+    }
+
+    public override string Label => KeyVar is null ? $"ForIn {ValueVar.Text}" : $"ForIn {KeyVar.Text}, {ValueVar.Text}";
+    public override IEnumerable<Node> Children => [Source, Body];
+}

@@ -1,0 +1,33 @@
+namespace Golfcart;
+
+/// <summary><c>for cond { }</c>, or <c>for { }</c> forever (no condition). Gives its iteration count.</summary>
+internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var cx = frame.Cx;
+        var loop = new Frame(frame, cx);
+        double count = 0;
+        while (true)
+        {
+            if (Cond is not null)
+            {
+                var c = Cond.Eval(loop);
+                if (c.IsSignal) return c;
+                if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) break;
+            }
+            cx.Step();
+            count++;
+            var r = Body.Eval(loop);
+            if (r.IsSignal)
+            {
+                if (ReferenceEquals(r.Obj, Signal.Break)) break;
+                if (ReferenceEquals(r.Obj, Signal.Return)) return r;
+            }
+        }
+        return Value.Number(count);
+    }
+
+    public override string Label => Cond is null ? "For (forever)" : "For (while)";
+    public override IEnumerable<Node> Children => Cond is null ? [Body] : [Cond, Body];
+}

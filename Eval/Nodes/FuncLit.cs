@@ -1,0 +1,15 @@
+namespace Golfcart;
+
+/// <summary><c>(a, b) => body</c>: evaluates to a closure over the current frame.</summary>
+internal sealed record FuncLit(SrcPos Pos, Name[] Params, Node Body) : Node(Pos)
+{
+    /// <summary>Set by the parser when the literal is assigned straight to a name or member.</summary>
+    public string? Name { get; set; }
+
+    public override Value Eval(Frame frame) => Value.FromFunction(new UserFunction(this, frame));
+
+    public override string Label =>
+        $"Function {Name ?? "<anonymous>"}({string.Join(", ", Params.Select(p => p.Text))})";
+
+    public override IEnumerable<Node> Children => [Body];
+}

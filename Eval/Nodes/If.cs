@@ -1,0 +1,35 @@
+namespace Golfcart;
+
+/// <summary>
+/// <c>if c1 { } else if c2 { } else { }</c>: one new frame for the whole chain (its conditions
+/// run in it too); the value of the branch taken, or nil.
+/// </summary>
+internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block? Else) : Node(Pos)
+{
+    public override Value Eval(Frame frame)
+    {
+        var inner = new Frame(frame, frame.Cx);
+        for (int i = 0; i < Conditions.Length; i++)
+        {
+            var c = Conditions[i].Eval(inner);
+            if (c.IsSignal) return c;
+            if (Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return Branches[i].Eval(inner);
+        }
+        return Else is null ? Value.Nil : Else.Eval(inner);
+    }
+
+    public override string Label => Else is null ? "If" : "If (with else)";
+
+    public override IEnumerable<Node> Children
+    {
+        get
+        {
+            for (int i = 0; i < Conditions.Length; i++)
+            {
+                yield return Conditions[i];
+                yield return Branches[i];
+            }
+            if (Else is not null) yield return Else;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+namespace Golfcart;
+
+internal enum ArithOp { Add, Sub, Mul, Div, Mod }
+internal enum CompareOp { Less, LessEqual, Greater, GreaterEqual }
+
+/// <summary>The semantics of operators, indexing and conversions, shared by the nodes (and compound assignment).</summary>
+internal static class Ops
+{
+    public const int MaxStringLength = 1 << 29;
+
+    public static string Symbol(ArithOp op) => op switch
+    {
+        ArithOp.Add => "+", ArithOp.Sub => "-", ArithOp.Mul => "*", ArithOp.Div => "/", _ => "%",
+    };
+
+    public static string Symbol(CompareOp op) => op switch
+    {
+        CompareOp.Less => "<", CompareOp.LessEqual => "<=", CompareOp.Greater => ">", _ => ">=",
+    };
+
+    public static Value Arith(ArithOp op, in Value a, in Value b, SrcPos pos)
+    {
+        if (a.Obj is null && b.Obj is null)
+        {
+            double x = a.Num, y = b.Num;
+            switch (op)
+            {
+                case ArithOp.Add: return Value.Number(x + y);
+                case ArithOp.Sub: return Value.Number(x - y);
+                case ArithOp.Mul: return Value.Number(x * y);
+                case ArithOp.Div:
+                    if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
+                    return Value.Number(x / y);
+                default:
+                    if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
+                    return Value.Number(x % y); // truncated: the sign of the left operand
+            }
+        }
+        if (op == ArithOp.Add)
+        {
+            if (a.Obj is string sa && b.Obj is string sb)
+            {
+                if ((long)sa.Length + sb.Length > MaxStringLength) throw Throw.At(pos, Messages.TooLong);
+                return new Value(string.Concat(sa, sb), a.Num + b.Num);
+            }
+            if (a.Obj is GList la && b.Obj is GList lb)
+            {
+                if ((long)la.Count + lb.Count > Array.MaxLength) throw Throw.At(pos, Messages.TooLong);
+                var items = new Value[la.Count + lb.Count];
+                la.Span.CopyTo(items);
+                lb.Span.CopyTo(items.AsSpan(la.Count));
+                return Value.FromList(new GList(items, items.Length));
+            }
+        }
+        string verb = op switch
+        {
+            ArithOp.Add => "add", ArithOp.Sub => "subtract", ArithOp.Mul => "multiply",
+            ArithOp.Div => "divide", _ => "take the remainder of",
+        };
+        throw Throw.At(pos, Messages.BinaryTypes(Symbol(op), verb, a.Type, b.Type));
+    }
+
+    public static bool Compare(CompareOp op, in Value a, in Value b, SrcPos pos)
+    {
+        int c;
+        if (a.Obj is null && b.Obj is null)
+        {
+            double x = a.Num, y = b.Num;
+            return op switch
+            {
+                CompareOp.Less => x < y, CompareOp.LessEqual => x <= y,
+                CompareOp.Greater => x > y, _ => x >= y,
+            };
+        }
+        if (a.Obj is string sa && b.Obj is string sb) c = CodePoints.Compare(sa, sb);
+        else throw Throw.At(pos, Messages.Compare(a.Type, b.Type));
+        return op switch
+        {
+            CompareOp.Less => c < 0, CompareOp.LessEqual => c <= 0,
+            CompareOp.Greater => c > 0, _ => c >= 0,
+        };
+    }
+
+    /// <summary>A condition or logical operand: must be a bool.</summary>
+    public static bool Truth(in Value v, string where, SrcPos pos)
+    {
+        if (!v.IsBool) throw Throw.At(pos, Messages.NotBool(where, v.Type));
+        return v.AsBool;
+    }
+
+    /// <summary>A number used as a dict key becomes its display form; a string is itself.</summary>
+    public static string DictKey(in Value key, SrcPos pos)
+    {
+        if (key.Obj is string s) return s;
+        if (key.Obj is null) return Display.FormatNumber(key.Num);
+        throw Throw.At(pos, Messages.DictKey(key.Type));
+    }
+
+    /// <summary>Checks an index into a list or string of <paramref name="length"/> elements.</summary>
+    public static int CheckIndex(in Value index, int length, string container, SrcPos pos)
+    {
+        if (index.Obj is not null) throw Throw.At(pos, Messages.IndexType(container, index.Type));
+        double d = index.Num;
+        if (d != Math.Floor(d)) throw Throw.At(pos, Messages.IndexNotInteger(container, Display.FormatNumber(d)));
+        if (d < 0 || d >= length) throw Throw.At(pos, Messages.IndexRange(container, Display.FormatNumber(d), length));
+        return (int)d;
+    }
+
+    public static Value Index(in Value target, in Value key, SrcPos pos)
+    {
+        switch (target.Obj)
+        {
+            case GList list:
+                return list[CheckIndex(key, list.Count, "list", pos)];
+            case string:
+                return Value.String(CodePoints.At(target, CheckIndex(key, target.StrLength, "string", pos)));
+            case GDict dict:
+                return dict.Get(DictKey(key, pos));
+            default:
+                throw Throw.At(pos, Messages.NotIndexable(target.Type));
+        }
+    }
+
+    public static void SetIndex(in Value target, in Value key, Value value, SrcPos pos)
+    {
+        switch (target.Obj)
+        {
+            case GList list:
+                list[CheckIndex(key, list.Count, "list", pos)] = value;
+                return;
+            case GDict dict:
+                dict.Set(DictKey(key, pos), value);
+                return;
+            default:
+                throw Throw.At(pos, Messages.CannotAssignInto(target.Type));
+        }
+    }
+
+    public static Value Member(in Value target, string name, SrcPos pos)
+    {
+        if (target.Obj is GDict dict) return dict.Get(name);
+        if (target.Obj is GList && Builtins.ListMethod(name) is { } method)
+            return Value.FromFunction(new BoundMethod(method, target));
+        throw Throw.At(pos, Messages.NoMember(target.Type, name));
+    }
+
+    public static void SetMember(in Value target, string name, Value value, SrcPos pos)
+    {
+        if (target.Obj is GDict dict) dict.Set(name, value);
+        else throw Throw.At(pos, Messages.CannotAssignInto(target.Type));
+    }
+}

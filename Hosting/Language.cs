@@ -1,0 +1,31 @@
+using System.Reflection;
+
+namespace Golfcart;
+
+/// <summary>Facts about the language this library implements: version, grammar, keywords, builtins.</summary>
+public static class Language
+{
+    /// <summary>The implementation's version.</summary>
+    public static string Version { get; } =
+        typeof(Language).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>The grammar in EBNF, as <c>golfcart --ebnf</c> prints it.</summary>
+    public static string Ebnf
+    {
+        get
+        {
+            using var stream = typeof(Language).Assembly.GetManifestResourceStream("Golfcart.grammar.ebnf")!;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+
+    /// <summary>The reserved words.</summary>
+    public static IReadOnlyList<string> Keywords => Lexical.Keywords;
+
+    /// <summary>The names of the builtin functions.</summary>
+    public static IEnumerable<string> BuiltinNames => Builtins.FunctionNames;
+
+    /// <summary>How deeply expressions may nest before the parser reports an error.</summary>
+    public static int MaxNesting => Grammar.MaxNesting;
+}

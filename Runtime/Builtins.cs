@@ -1,0 +1,66 @@
+namespace Golfcart;
+
+/// <summary>
+/// The one builtin registry. Every builtin has the <see cref="BuiltinFn"/> signature and is added
+/// here with its name and argument count; <see cref="Args"/> checks argument types. Builtins are
+/// ordinary globals, so a program may replace them.
+/// </summary>
+internal static partial class Builtins
+{
+    private static readonly Dictionary<string, Builtin> Functions = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Builtin> Methods = new(StringComparer.Ordinal);
+
+    static Builtins()
+    {
+        AddCore();
+        AddListMethods();
+    }
+
+    /// <summary>Registers a global builtin; <paramref name="max"/> is -1 for any number of arguments.</summary>
+    private static void Add(string name, int min, int max, BuiltinFn fn) => Functions.Add(name, new Builtin(name, min, max, fn));
+
+    /// <summary>Registers a list method; counts exclude the receiver, which the function sees as argument 0.</summary>
+    private static void AddMethod(string name, int min, int max, BuiltinFn fn) => Methods.Add(name, new Builtin(name, min, max, fn));
+
+    public static void Install(Frame globals)
+    {
+        foreach (var b in Functions.Values) globals.Declare(Name.Of(b.Name), Value.FromFunction(b));
+    }
+
+    public static Builtin? ListMethod(string name) => Methods.GetValueOrDefault(name);
+
+    public static IEnumerable<string> FunctionNames => Functions.Keys;
+    public static IEnumerable<string> MethodNames => Methods.Keys;
+    public static bool IsBuiltin(in Value v) => v.Obj is Builtin b && Functions.TryGetValue(b.Name, out var same) && ReferenceEquals(b, same);
+}
+
+/// <summary>
+/// The arguments of one builtin call, with checks that name the function, the argument and the
+/// types: <c>len() expects a string, list or dict as argument 1, got number</c>.
+/// </summary>
+internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, bool isMethod = false)
+{
+    private readonly ReadOnlySpan<Value> _values = values;
+
+    public int Count => _values.Length;
+    public Value this[int i] => _values[i];
+
+    /// <summary>The argument number a user sees: a method's receiver is not counted.</summary>
+    private int Ordinal(int i) => isMethod ? i : i + 1;
+
+    public GolfcartRuntimeException Wrong(int i, string expected) =>
+        Throw.Runtime(Messages.ArgType(function, expected, Ordinal(i), _values[i].Type));
+
+    public double Number(int i) => _values[i].IsNumber ? _values[i].Num : throw Wrong(i, "a number");
+
+    public int Integer(int i)
+    {
+        double d = Number(i);
+        if (d != Math.Floor(d) || d < int.MinValue || d > int.MaxValue) throw Wrong(i, "a whole number");
+        return (int)d;
+    }
+
+    public string String(int i) => _values[i].Obj as string ?? throw Wrong(i, "a string");
+    public GList List(int i) => _values[i].Obj as GList ?? throw Wrong(i, "a list");
+    public GDict Dict(int i) => _values[i].Obj as GDict ?? throw Wrong(i, "a dict");
+}

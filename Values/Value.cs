@@ -1,0 +1,132 @@
+using System.Globalization;
+
+namespace Golfcart;
+
+/// <summary>
+/// A Golfcart value. Numbers and bools live inline (no heap allocation per operation);
+/// strings, lists, dicts and functions are references. The model is closed: every value is
+/// one of number, string, bool, list, dict, function or nil.
+/// </summary>
+public readonly struct Value
+{
+    // Representation: a number has no object (Obj is null) and its double in Num.
+    // Every other kind is told apart by Obj: a tag object for bool and nil, a .NET string
+    // (Num then caches its length in code points), a GList, a GDict, a GFunction, or a
+    // control-flow Signal, which never escapes to a program.
+    internal readonly object? Obj;
+    internal readonly double Num;
+
+    internal Value(object? obj, double num)
+    {
+        Obj = obj;
+        Num = num;
+    }
+
+    internal sealed class Tag(string name)
+    {
+        public readonly string Name = name;
+        public override string ToString() => Name;
+    }
+
+    internal static readonly Tag BoolTag = new("bool");
+    internal static readonly Tag NilTag = new("nil");
+
+    /// <summary>The nil value.</summary>
+    public static readonly Value Nil = new(NilTag, 0);
+    /// <summary>The bool true.</summary>
+    public static readonly Value True = new(BoolTag, 1);
+    /// <summary>The bool false.</summary>
+    public static readonly Value False = new(BoolTag, 0);
+
+    /// <summary>A number value.</summary>
+    public static Value Number(double d) => new(null, d);
+    /// <summary>A bool value.</summary>
+    public static Value Bool(bool b) => b ? True : False;
+    /// <summary>A string value.</summary>
+    public static Value String(string s) => new(s, CodePoints.Count(s));
+
+    internal static Value FromList(GList l) => new(l, 0);
+    internal static Value FromDict(GDict d) => new(d, 0);
+    internal static Value FromFunction(GFunction f) => new(f, 0);
+    internal static Value FromSignal(Signal s) => new(s, 0);
+
+    internal bool IsNumber => Obj is null;
+    internal bool IsBool => ReferenceEquals(Obj, BoolTag);
+    internal bool IsNil => ReferenceEquals(Obj, NilTag);
+    internal bool IsString => Obj is string;
+    internal bool IsSignal => Obj is Signal;
+    internal bool IsTrue => ReferenceEquals(Obj, BoolTag) && Num != 0;
+
+    internal string Str => (string)Obj!;
+    /// <summary>Length of a string value in code points.</summary>
+    internal int StrLength => (int)Num;
+    internal GList List => (GList)Obj!;
+    internal GDict Dict => (GDict)Obj!;
+    internal bool AsBool => Num != 0;
+
+    internal ValueKind Kind => Obj switch
+    {
+        null => ValueKind.Number,
+        string => ValueKind.String,
+        GList => ValueKind.List,
+        GDict => ValueKind.Dict,
+        GFunction => ValueKind.Function,
+        Signal => ValueKind.Signal,
+        _ => ReferenceEquals(Obj, BoolTag) ? ValueKind.Bool : ValueKind.Nil,
+    };
+
+    /// <summary>The Golfcart type name: number, string, bool, list, dict, function or nil.</summary>
+    public string Type => TypeName(Kind);
+
+    internal static string TypeName(ValueKind k) => k switch
+    {
+        ValueKind.Number => "number",
+        ValueKind.String => "string",
+        ValueKind.Bool => "bool",
+        ValueKind.List => "list",
+        ValueKind.Dict => "dict",
+        ValueKind.Function => "function",
+        ValueKind.Nil => "nil",
+        _ => "signal",
+    };
+
+    /// <summary>
+    /// Equality as the language defines it: numbers, strings and bools by value, nil equals nil,
+    /// a builtin equals itself; lists, dicts and user functions equal nothing, not even themselves.
+    /// </summary>
+    internal static bool Equal(in Value a, in Value b)
+    {
+        if (a.Obj is null) return b.Obj is null && a.Num == b.Num;
+        if (a.Obj is string sa) return b.Obj is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
+        if (ReferenceEquals(a.Obj, BoolTag)) return ReferenceEquals(b.Obj, BoolTag) && a.Num == b.Num;
+        if (ReferenceEquals(a.Obj, NilTag)) return ReferenceEquals(b.Obj, NilTag);
+        if (a.Obj is Builtin) return ReferenceEquals(a.Obj, b.Obj);
+        return false;
+    }
+
+    /// <summary>The display form, as <c>log</c> and <c>str</c> print it.</summary>
+    public override string ToString() => Display.Show(this);
+
+    /// <summary>The echo form: like <see cref="ToString"/> but a string is quoted (<c>"a"</c>), as the REPL shows results.</summary>
+    public string Inspect() => Display.Repr(this);
+
+    /// <summary>True for the nil value.</summary>
+    public bool IsNilValue => IsNil;
+
+    /// <summary>Converts to a plain .NET object: double, string, bool, null, lists and dictionaries.</summary>
+    public object? ToObject() => Kind switch
+    {
+        ValueKind.Number => Num,
+        ValueKind.String => Str,
+        ValueKind.Bool => AsBool,
+        ValueKind.List => List.ToArray().Select(v => v.ToObject()).ToList(),
+        ValueKind.Dict => Dict.Entries().ToDictionary(e => e.Key, e => e.Value.ToObject()),
+        ValueKind.Function => Obj,
+        _ => null,
+    };
+
+    internal string NumberText => Display.FormatNumber(Num);
+    internal static string Invariant(double d) => d.ToString("R", CultureInfo.InvariantCulture);
+}
+
+internal enum ValueKind { Number, String, Bool, List, Dict, Function, Nil, Signal }
