@@ -29,6 +29,16 @@ internal static class Grammar
         throw Error(at, Messages.Expected(what, Describe(at)));
     };
 
+    /// <summary>
+    /// A forward reference to a rule defined later. (Sprache's own <c>Parse.Ref</c> memoises each
+    /// result per input position and throws on re-entry after a failure, which breaks retries.)
+    /// </summary>
+    private static Parser<T> Ref<T>(Func<Parser<T>?> rule)
+    {
+        Parser<T>? parser = null;
+        return i => (parser ??= rule() ?? throw new InvalidOperationException("a grammar rule was used before it was defined"))(i);
+    }
+
     /// <summary>Counts nesting, so that 100,000 <c>(</c> are a syntax error rather than a stack overflow.</summary>
     private static Parser<Node> Nested(Parser<Node> p) => i =>
     {
@@ -51,14 +61,14 @@ internal static class Grammar
     public static readonly Parser<Block> Program = i =>
     {
         var start = PosOf(i);
-        var body = Parse.Ref(() => Expression).Many()(i);
+        var body = Ref(() => Expression).Many()(i);
         var end = SkipTrivia(body.Remainder);
         if (!end.AtEnd) throw Error(end, Messages.UnexpectedAtTop(Describe(end)));
         return Ok(new Block(start, body.Value.ToArray()), end);
     };
 
     /// <summary>Expression = Assignment ;</summary>
-    public static readonly Parser<Node> Expression = Nested(Parse.Ref(() => Assignment)).Named("expression");
+    public static readonly Parser<Node> Expression = Nested(Ref(() => Assignment)).Named("expression");
 
     internal readonly record struct AssignOp(SrcPos Pos, string Text, ArithOp? Arith);
 
@@ -76,7 +86,7 @@ internal static class Grammar
     /// <summary>Assignment = Or [ AssignOperator Expression ] ; — right-associative; the target must be a name, index or member.</summary>
     public static readonly Parser<Node> Assignment = i =>
     {
-        var left = Parse.Ref(() => Or)(i);
+        var left = Ref(() => Or)(i);
         if (!left.WasSuccessful) return left;
         var op = AssignOperator(left.Remainder);
         if (!op.WasSuccessful) return left;
@@ -112,32 +122,32 @@ internal static class Grammar
         select rest.Aggregate(first, (left, r) => r.o.Make(r.o.Pos, left, r.right));
 
     /// <summary>Or = And { "or" And } ;</summary>
-    public static readonly Parser<Node> Or = LeftAssoc(Parse.Ref(() => And),
+    public static readonly Parser<Node> Or = LeftAssoc(Ref(() => And),
         WordOp("or", (p, l, r) => new Logical(p, false, l, r))).Named("expression");
 
     /// <summary>And = Equality { "and" Equality } ;</summary>
-    public static readonly Parser<Node> And = LeftAssoc(Parse.Ref(() => Equality),
+    public static readonly Parser<Node> And = LeftAssoc(Ref(() => Equality),
         WordOp("and", (p, l, r) => new Logical(p, true, l, r))).Named("expression");
 
     /// <summary>Equality = Comparison { ("==" | "!=") Comparison } ;</summary>
-    public static readonly Parser<Node> Equality = LeftAssoc(Parse.Ref(() => Comparison),
+    public static readonly Parser<Node> Equality = LeftAssoc(Ref(() => Comparison),
         Op("==", "", (p, l, r) => new Equality(p, false, l, r))
             .Or(Op("!=", "", (p, l, r) => new Equality(p, true, l, r)))).Named("expression");
 
     /// <summary>Comparison = Additive { ("&lt;" | "&lt;=" | "&gt;" | "&gt;=") Additive } ;</summary>
-    public static readonly Parser<Node> Comparison = LeftAssoc(Parse.Ref(() => Additive),
+    public static readonly Parser<Node> Comparison = LeftAssoc(Ref(() => Additive),
         Op("<=", "", (p, l, r) => new Compare(p, CompareOp.LessEqual, l, r))
             .Or(Op(">=", "", (p, l, r) => new Compare(p, CompareOp.GreaterEqual, l, r)))
             .Or(Op("<", "=", (p, l, r) => new Compare(p, CompareOp.Less, l, r)))
             .Or(Op(">", "=", (p, l, r) => new Compare(p, CompareOp.Greater, l, r)))).Named("expression");
 
     /// <summary>Additive = Multiplicative { ("+" | "-") Multiplicative } ;</summary>
-    public static readonly Parser<Node> Additive = LeftAssoc(Parse.Ref(() => Multiplicative),
+    public static readonly Parser<Node> Additive = LeftAssoc(Ref(() => Multiplicative),
         Op("+", "=", (p, l, r) => new Arith(p, ArithOp.Add, l, r))
             .Or(Op("-", "=", (p, l, r) => new Arith(p, ArithOp.Sub, l, r)))).Named("expression");
 
     /// <summary>Multiplicative = Unary { ("*" | "/" | "%") Unary } ;</summary>
-    public static readonly Parser<Node> Multiplicative = LeftAssoc(Parse.Ref(() => Unary),
+    public static readonly Parser<Node> Multiplicative = LeftAssoc(Ref(() => Unary),
         Op("*", "=", (p, l, r) => new Arith(p, ArithOp.Mul, l, r))
             .Or(Op("/", "=", (p, l, r) => new Arith(p, ArithOp.Div, l, r)))
             .Or(Op("%", "=", (p, l, r) => new Arith(p, ArithOp.Mod, l, r)))).Named("expression");
@@ -145,12 +155,12 @@ internal static class Grammar
     /// <summary>Unary = ("-" | "!") Unary | Postfix ;</summary>
     public static readonly Parser<Node> Unary =
         (from p in Sym("-", "=")
-         from operand in Expect(Nested(Parse.Ref(() => Unary)), "an expression after `-`")
+         from operand in Expect(Nested(Ref(() => Unary)), "an expression after `-`")
          select (Node)new Negate(p, operand))
         .Or(from p in Sym("!", "=")
-            from operand in Expect(Nested(Parse.Ref(() => Unary)), "an expression after `!`")
+            from operand in Expect(Nested(Ref(() => Unary)), "an expression after `!`")
             select (Node)new Not(p, operand))
-        .Or(Parse.Ref(() => Postfix))
+        .Or(Ref(() => Postfix))
         .Named("expression");
 
     // ---- Blocks and control flow -------------------------------------------------------------
@@ -353,7 +363,7 @@ internal static class Grammar
     /// </summary>
     public static readonly Parser<Node> Postfix = i =>
     {
-        var r = Parse.Ref(() => Primary)(i);
+        var r = Ref(() => Primary)(i);
         if (!r.WasSuccessful) return r;
         var start = PosOf(SkipTrivia(i));
         var node = r.Value;

@@ -46,6 +46,7 @@ internal static class Program
             stdout.Flush();
             stderr.WriteLine($"golfcart: internal error ({e.GetType().Name}): {e.Message}");
             stderr.WriteLine("golfcart: this is a bug in golfcart; please report it with the program that caused it");
+            if (Environment.GetEnvironmentVariable("GOLFCART_INTERNAL_TRACE") == "1") stderr.WriteLine(e);
             return ExitCodes.Runtime;
         }
     }
