@@ -10,8 +10,8 @@ internal static class Messages
     public static string UnexpectedAtTop(string found) => found == "`}`"
         ? "unexpected `}`: there is no open block to close"
         : $"unexpected {found}: expected the start of an expression";
-    public static string UnterminatedString(int line, int col) => $"unterminated string: the string opened at {line}:{col} has no closing `\"`";
-    public static string UnterminatedComment(int line, int col) => $"unterminated comment: the `/*` at {line}:{col} has no closing `*/`";
+    public const string UnterminatedString = "unterminated string: this string has no closing `\"`";
+    public const string UnterminatedComment = "unterminated comment: this `/*` has no closing `*/`";
     public static string BadEscape(string esc) => $"unknown escape `{esc}` in string (known escapes: \\n \\t \\r \\\" \\\\ \\0 \\u{{...}})";
     public const string BadUnicodeEscape = "invalid `\\u{...}` escape: expected 1 to 6 hex digits naming a Unicode code point";
     public const string TooDeep = "the program is nested too deeply (more than 200 levels of brackets or operators)";

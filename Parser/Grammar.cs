@@ -333,6 +333,8 @@ internal static class Grammar
         }
         var colon = Expect(Sym(":"), "`:` after the dict key")(rest);
         var value = Expect(Expression, "a value after `:`")(colon.Remainder);
+        // Like `d.f = x => …`, a function literal under a constant string key is named by it.
+        if (value.Value is FuncLit { Name: null } f && key is Literal { Constant.Obj: string name }) f.Name = name;
         return Ok((key, value.Value), value.Remainder);
     };
 

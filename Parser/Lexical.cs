@@ -61,7 +61,7 @@ internal static class Lexical
                 var open = i;
                 i = i.Advance().Advance();
                 while (!(i.AtEnd || (i.Current == '*' && Peek(i) == '/'))) i = i.Advance();
-                if (i.AtEnd) throw Error(i, Messages.UnterminatedComment(open.Line, open.Column));
+                if (i.AtEnd) throw Unclosed(open, Messages.UnterminatedComment);
                 i = i.Advance().Advance();
             }
             else break;
@@ -69,7 +69,29 @@ internal static class Lexical
         return i;
     }
 
-    public static GolfcartSyntaxException Error(IInput at, string message) => new(message, PosOf(at), at.AtEnd);
+    /// <summary>
+    /// A syntax error at <paramref name="at"/>. When the input ended too soon the caret goes just after the
+    /// last thing written, not onto an empty line after it.
+    /// </summary>
+    public static GolfcartSyntaxException Error(IInput at, string message) =>
+        at.AtEnd ? new(message, EndOfContent(), true) : new(message, PosOf(at), false);
+
+    /// <summary>A syntax error at an opening token that was never closed (a string or a comment).</summary>
+    public static GolfcartSyntaxException Unclosed(IInput opener, string message) => new(message, PosOf(opener), true);
+
+    private static SrcPos EndOfContent()
+    {
+        string text = Source!.Text;
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        int line = 1, col = 1;
+        for (int k = 0; k < end; k++)
+        {
+            if (text[k] == '\n') { line++; col = 1; }
+            else col++;
+        }
+        return new SrcPos(Source, line, col);
+    }
 
     /// <summary>Describes the token at <paramref name="i"/> for an error message: <c>`x`</c> or "the end of the input".</summary>
     public static string Describe(IInput i)
@@ -172,13 +194,13 @@ internal static class Lexical
         var sb = new System.Text.StringBuilder();
         while (true)
         {
-            if (j.AtEnd) throw Error(j, Messages.UnterminatedString(open.Line, open.Column));
+            if (j.AtEnd) throw Unclosed(open, Messages.UnterminatedString);
             char c = j.Current;
             if (c == '"') { j = j.Advance(); break; }
             if (c != '\\') { sb.Append(c); j = j.Advance(); continue; }
             var escape = j;
             j = j.Advance();
-            if (j.AtEnd) throw Error(j, Messages.UnterminatedString(open.Line, open.Column));
+            if (j.AtEnd) throw Unclosed(open, Messages.UnterminatedString);
             char e = j.Current;
             j = j.Advance();
             switch (e)
