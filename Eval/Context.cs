@@ -41,9 +41,17 @@ internal sealed class Context
     public int Depth => _depth;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Step()
+    public void Step(in SrcPos at)
     {
-        if (++Steps > MaxSteps) throw new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit);
+        if (++Steps > MaxSteps) StepLimit(at);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StepLimit(in SrcPos at)
+    {
+        var e = new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit);
+        e.SetPosition(at);
+        throw e;
     }
 
     public void PushCall(GFunction fn, SrcPos site)
@@ -53,7 +61,7 @@ internal sealed class Context
                 $"{Messages.CallDepth} ({_depth} nested calls; is there a recursion without a base case?)");
         if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
         _stack[_depth++] = new CallEntry(fn, site);
-        Step();
+        Step(site);
     }
 
     /// <summary>Pops the innermost call. Only a normal return pops: after an error the stack is left as it was, for the trace.</summary>

@@ -112,7 +112,7 @@ internal static class Lexical
     }
 
     /// <summary>The position after trivia, consuming nothing but the trivia.</summary>
-    public static readonly Parser<SrcPos> Here = i =>
+    internal static readonly Parser<SrcPos> Here = i =>
     {
         var j = SkipTrivia(i);
         return Result.Success(PosOf(j), j);

@@ -18,7 +18,7 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
             var c = Cond.Eval(loop);
             if (c.IsSignal) return c;
             if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) break;
-            cx.Step();
+            cx.Step(Pos);
             count++;
             var r = Body.Eval(loop);
             if (r.IsSignal)

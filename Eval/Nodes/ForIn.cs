@@ -25,7 +25,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     private bool Iterate(Frame loop, Value key, Value value, ref double count, out Value exit)
     {
         exit = default;
-        loop.Cx.Step();
+        loop.Cx.Step(Pos);
         count++;
         if (KeyVar is not null) loop.Declare(KeyVar, key);
         loop.Declare(ValueVar, value);

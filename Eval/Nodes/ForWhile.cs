@@ -16,7 +16,7 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos)
                 if (c.IsSignal) return c;
                 if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) break;
             }
-            cx.Step();
+            cx.Step(Pos);
             count++;
             var r = Body.Eval(loop);
             if (r.IsSignal)

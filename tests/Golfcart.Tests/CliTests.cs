@@ -1,0 +1,171 @@
+namespace Golfcart.Tests;
+
+/// <summary>The real <c>golfcart</c> command: options, exit statuses, streams.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("golfcart-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var (code, output, _) = Support.Cli(["--version"]);
+        code.Should().Be(0);
+        output.Should().MatchRegex(@"^golfcart \d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void Help_lists_the_exit_statuses()
+    {
+        var (code, output, _) = Support.Cli(["--help"]);
+        code.Should().Be(0);
+        output.Should().Contain("usage:").And.Contain("65 syntax error");
+    }
+
+    [Fact]
+    public void Ebnf_prints_the_grammar()
+    {
+        var (code, output, _) = Support.Cli(["--ebnf"]);
+        code.Should().Be(0);
+        output.Should().Be(Language.Ebnf.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var (code, _, err) = Support.Cli(["--frobnicate"]);
+        code.Should().Be(64);
+        err.Should().Contain("unknown option '--frobnicate'").And.Contain("usage:");
+    }
+
+    [Fact]
+    public void A_missing_file_exits_66()
+    {
+        var (code, _, err) = Support.Cli([Path.Combine(_dir, "nope.golf")]);
+        code.Should().Be(66);
+        err.Should().Contain("cannot open").And.Contain("no such file");
+    }
+
+    [Fact]
+    public void The_final_value_is_printed_unless_nil()
+    {
+        Support.Cli([Write("a.golf", "log(\"hi\")\n1 + 1")]).Should().Be((0, "hi\n2\n", ""));
+        Support.Cli([Write("b.golf", "x = 1\nnil")]).Should().Be((0, "", ""));
+        Support.Cli([Write("c.golf", "log(1)")]).Should().Be((0, "1\n", ""));
+        Support.Cli([Write("d.golf", "\"top\"")]).Should().Be((0, "top\n", ""));
+    }
+
+    [Fact]
+    public void Args_after_the_file_reach_the_program_and_exit_sets_the_status()
+    {
+        var (code, output, _) = Support.Cli([Write("e.golf", "log(\"before\")\nexit(3)\nlog(\"after\")")]);
+        code.Should().Be(3);
+        output.Should().Be("before\n");
+    }
+
+    [Fact]
+    public void Ast_prints_the_tree_with_positions()
+    {
+        var (code, output, _) = Support.Cli(["ast", Write("f.golf", "x = 1 + 2")]);
+        code.Should().Be(0);
+        output.Should().Be("Block  @1:1\n  Assign x =  @1:3\n    Binary +  @1:7\n      Literal 1  @1:5\n      Literal 2  @1:9\n");
+    }
+
+    [Fact]
+    public void Ast_of_a_broken_file_is_a_syntax_error()
+    {
+        var (code, _, err) = Support.Cli(["ast", Write("g.golf", "x = (")]);
+        code.Should().Be(65);
+        err.Should().Contain("g.golf:1:6: error: expected an expression after `(`");
+    }
+
+    [Fact]
+    public void Debug_prints_the_global_frame_after_the_run()
+    {
+        var (code, output, _) = Support.Cli(["--debug", Write("h.golf", "a = 1\nb = [\"x\"]\nf = n => n\nnil")]);
+        code.Should().Be(0);
+        output.Should().Be("-- globals --\na = 1\nb = [\"x\"]\nf = <function f>\n");
+    }
+
+    [Fact]
+    public void Stdin_that_is_not_a_terminal_runs_as_a_program()
+    {
+        var (code, output, _) = Support.Cli([], "log(1 + 1)\nx = 3\nx * 2\n");
+        code.Should().Be(0);
+        output.Should().Be("2\n6\n");
+    }
+
+    [Fact]
+    public void In_reads_lines_from_stdin_and_gives_nil_at_the_end()
+    {
+        string program = Write("i.golf", "a = in(\"first? \")\nb = in(\"\")\nc = in(\"\")\nlog(a, b, c)");
+        Support.Cli([program], "one\ntwo\n").Should().Be((0, "first? one, two, nil\n", ""));
+    }
+
+    [Fact]
+    public void Output_printed_before_an_error_reaches_stdout_and_the_error_stderr()
+    {
+        var (code, output, err) = Support.Cli([Write("j.golf", "log(\"so far\")\nx = 1 / 0")]);
+        code.Should().Be(70);
+        output.Should().Be("so far\n");
+        err.Should().StartWith(Path.Combine(_dir, "j.golf") + ":2:7: error: division by zero\n");
+    }
+
+    [Fact]
+    public void A_runtime_error_shows_the_line_a_caret_and_the_call_stack()
+    {
+        string program = Write("k.golf", "inner = x => x.missing.field\nouter = x => inner(x)\nouter({})\n");
+        var (code, _, err) = Support.Cli([program]);
+        code.Should().Be(70);
+        var lines = err.Split('\n');
+        lines[0].Should().EndWith(":1:23: error: cannot read `.field` of a nil: only dicts have fields");
+        lines[1].Should().Be(" 1 | inner = x => x.missing.field");
+        lines[2].Should().Be("   |                       ^");
+        err.Should().Contain("in inner").And.Contain("in outer");
+        err.IndexOf("in inner", StringComparison.Ordinal).Should().BeLessThan(err.IndexOf("in outer", StringComparison.Ordinal), "innermost first");
+        err.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public void Runaway_recursion_is_a_clean_error_at_the_documented_depth()
+    {
+        var (code, _, err) = Support.Cli([Write("l.golf", "f = n => f(n + 1)\nf(0)")]);
+        code.Should().Be(70);
+        err.Should().Contain("maximum call depth exceeded").And.Contain("200000");
+        err.Should().NotContain("Stack overflow");
+    }
+
+    [Fact]
+    public void A_recursion_100000_deep_works_in_the_command()
+    {
+        var (code, output, err) = Support.Cli([Write("m.golf", "depth = n => if n == 0 { 0 } else { 1 + depth(n - 1) }\ndepth(150000)")]);
+        (code, err).Should().Be((0, ""));
+        output.Should().Be("150000\n");
+    }
+
+    [Fact]
+    public void Output_is_flushed_line_by_line_for_a_pipe()
+    {
+        // The program waits for input after each line it logs: the line must already be out.
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Support.CliDll);
+        psi.ArgumentList.Add(Write("n.golf", "log(\"ready\")\nx = in(\"\")\nlog(\"got \" + x)"));
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        p.StandardOutput.ReadLine().Should().Be("ready");
+        p.StandardInput.WriteLine("it");
+        p.StandardInput.Close();
+        p.StandardOutput.ReadToEnd().Should().Be("got it\n");
+        p.WaitForExit(60_000).Should().BeTrue();
+    }
+}
