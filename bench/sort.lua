@@ -1,0 +1,35 @@
+local function merge_sort(xs)
+  if #xs <= 1 then return xs end
+  local mid = (#xs - #xs % 2) // 2
+  local left, right = {}, {}
+  for i, x in ipairs(xs) do if i - 1 < mid then left[#left + 1] = x else right[#right + 1] = x end end
+  left = merge_sort(left)
+  right = merge_sort(right)
+  local out = {}
+  local i, j = 1, 1
+  while i <= #left and j <= #right do
+    if left[i] <= right[j] then out[#out + 1] = left[i]; i = i + 1 else out[#out + 1] = right[j]; j = j + 1 end
+  end
+  while i <= #left do out[#out + 1] = left[i]; i = i + 1 end
+  while j <= #right do out[#out + 1] = right[j]; j = j + 1 end
+  return out
+end
+local function insertion_sort(xs)
+  for i = 2, #xs do
+    local v = xs[i]
+    local j = i - 1
+    while j >= 1 and xs[j] > v do xs[j + 1] = xs[j]; j = j - 1 end
+    xs[j + 1] = v
+  end
+  return xs
+end
+local seed = 1
+local xs = {}
+for i = 0, 59999 do seed = (seed * 16807) % 2147483647; xs[#xs + 1] = seed % 100000 end
+local s = merge_sort(xs)
+local small = {}
+for i = 1, 1500 do small[i] = xs[i] end
+small = insertion_sort(small)
+local check = 0
+for i = 1, #s, 997 do check = (check * 31 + s[i]) % 1000000007 end
+print(string.format("%d, %d, %d", check, small[1], small[#small]))
