@@ -40,6 +40,27 @@ internal sealed class Context
 
     public int Depth => _depth;
 
+    /// <summary>How long one regular-expression match may run before it is an error.</summary>
+    public TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Insertion counter for heap_push, so equal priorities pop in insertion order.</summary>
+    public long HeapSequence;
+
+    /// <summary>Compiled regular expressions by pattern (bounded).</summary>
+    public readonly Dictionary<string, System.Text.RegularExpressions.Regex> RegexCache = new(StringComparer.Ordinal);
+
+    /// <summary>Counts <paramref name="n"/> steps of work done inside a builtin (sorting, building a long result).</summary>
+    public void Charge(long n)
+    {
+        Steps += n;
+        if (Steps > MaxSteps) throw new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit);
+    }
+
+    /// <summary>The call site of the innermost call: where a builtin was called from.</summary>
+    public GFunction? CurrentFunction => _depth > 0 ? _stack[_depth - 1].Function : null;
+
+    public SrcPos Site => _depth > 0 ? _stack[_depth - 1].Site : throw new InvalidOperationException("no call in progress");
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step(in SrcPos at)
     {

@@ -60,5 +60,26 @@ internal static class Messages
     public const string CallDepth = "maximum call depth exceeded";
     public const string StepLimit = "step limit exceeded";
     public const string TooLong = "the result would be too large to hold in memory";
+    public static string TooMany(string fn, double n, int max) =>
+        $"{fn}() would make {Display.FormatNumber(n)} elements, more than the limit of {max:N0}";
+    public static string CannotRead(string path, string why) => $"read() cannot open '{path}': {why}";
+    public const string EmptySeparator = "split() separator is empty: use chars(s) to split a string into characters";
+    public const string EmptyReplace = "replace() cannot replace the empty string";
+    public static string NotOneChar(string fn, string s) => $"{fn}() expects a string of one character, got \"{s}\"";
+    public static string NotCodePoint(double n) => $"chr() expects a Unicode code point (0 to 1114111, not a surrogate), got {Display.FormatNumber(n)}";
+    public static string BadRegex(string fn, string why) => $"{fn}() got an invalid regular expression: {why}";
+    public static string RegexTimeout(string fn, TimeSpan t) =>
+        $"{fn}() gave up: the regular expression ran longer than {t.TotalSeconds:0.###} s (is it backtracking catastrophically?)";
+    public static string CallbackArity(string builtin, string? fn, int expected, int got) =>
+        $"{builtin}() calls its function with {got} argument{(got == 1 ? "" : "s")}, but {(fn is null ? "the function" : fn + "()")} takes {expected}";
+    public const string ZeroStep = "range() step cannot be 0";
+    public static string SortMixed(string fn, string a, string b) => $"{fn}() cannot compare {a} and {b}: it orders numbers with numbers or strings with strings";
+    public static string SortType(string fn, string got) => $"{fn}() can only order numbers or strings, got {got} (pass a key function, e.g. sort(l, x => x[0]))";
+    public static string NotBoolResult(string fn, string got) => $"the function given to {fn}() must return a bool, got {got}";
+    public static string Empty(string fn) => $"{fn}() of an empty list";
+    public const string EmptyHeap = "heap_pop() from an empty list";
+    public const string NotAHeap = "heap_pop() needs a list filled by heap_push()";
+    public const string SqrtNegative = "sqrt() of a negative number";
+    public const string LcmTooLarge = "lcm() result is larger than 2^53, beyond exact whole numbers";
     public const string DisplayTooDeep = "value is nested too deeply to display";
 }

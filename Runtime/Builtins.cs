@@ -14,6 +14,12 @@ internal static partial class Builtins
     {
         AddCore();
         AddListMethods();
+        AddInput();
+        AddStrings();
+        AddSequences();
+        AddLists();
+        AddDicts();
+        AddMath();
     }
 
     /// <summary>Registers a global builtin; <paramref name="max"/> is -1 for any number of arguments.</summary>
@@ -61,6 +67,23 @@ internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, b
     }
 
     public string String(int i) => _values[i].Obj as string ?? throw Wrong(i, "a string");
+    public Value Function(int i) => _values[i].Obj is GFunction ? _values[i] : throw Wrong(i, "a function");
+
+    /// <summary>A whole number in the exact-integer range of a double (|n| ≤ 2^53).</summary>
+    public double Whole(int i)
+    {
+        double d = Number(i);
+        if (d != Math.Floor(d) || Math.Abs(d) > 9007199254740992.0) throw Wrong(i, "a whole number");
+        return d;
+    }
+
+    /// <summary>A dict key: a string, or a number turned into its display form.</summary>
+    public string Key(int i) => _values[i].Obj switch
+    {
+        string s => s,
+        null => Display.FormatNumber(_values[i].Num),
+        _ => throw Wrong(i, "a string or number key"),
+    };
     public GList List(int i) => _values[i].Obj as GList ?? throw Wrong(i, "a list");
     public GDict Dict(int i) => _values[i].Obj as GDict ?? throw Wrong(i, "a dict");
 }

@@ -12,6 +12,9 @@ internal sealed class GList
     private int _count;
     private int _snapshots;
 
+    /// <summary>For a <c>[priority, value]</c> entry made by heap_push: its insertion number, which breaks ties.</summary>
+    internal long HeapSequence;
+
     public GList(int capacity = 4) => _items = capacity == 0 ? [] : new Value[capacity];
 
     public GList(Value[] items, int count)

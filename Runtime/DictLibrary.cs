@@ -1,0 +1,33 @@
+namespace Golfcart;
+
+/// <summary>Dicts: has, delete, items. A number key is turned into its string, as in indexing.</summary>
+internal static partial class Builtins
+{
+    private static void AddDicts()
+    {
+        Add("has", 2, 2, (_, a) =>
+        {
+            var args = new Args("has", a);
+            return Value.Bool(args.Dict(0).Has(args.Key(1)));
+        });
+        Add("delete", 2, 2, (_, a) =>
+        {
+            var args = new Args("delete", a);
+            return args.Dict(0).Remove(args.Key(1), out var removed) ? removed : Value.Nil;
+        });
+        Add("items", 1, 1, (cx, a) =>
+        {
+            var entries = new Args("items", a).Dict(0).Entries();
+            cx.Charge(entries.Count);
+            var list = new GList(entries.Count);
+            foreach (var e in entries)
+            {
+                var pair = new GList(2);
+                pair.Add(Value.String(e.Key));
+                pair.Add(e.Value);
+                list.Add(Value.FromList(pair));
+            }
+            return Value.FromList(list);
+        });
+    }
+}
