@@ -8,6 +8,7 @@ public sealed partial class SuiteTests
     public static IEnumerable<object[]> SpecPrograms => Support.Files("spec-programs");
     public static IEnumerable<object[]> ErrorPrograms => Support.Files("error-programs");
     public static IEnumerable<object[]> Examples => Support.Files("examples");
+    public static IEnumerable<object[]> AocExamples => Support.Files(Path.Combine("examples", "aoc"));
 
     /// <summary>Arguments and standard input every spec program gets, so the input builtins can be checked.</summary>
     public static readonly string[] SpecArgs = ["first-arg", "two words"];
@@ -72,5 +73,31 @@ public sealed partial class SuiteTests
         err.Should().BeEmpty();
         code.Should().Be(0);
         output.Should().Be(File.ReadAllText(expectedFile).Replace("\r\n", "\n"));
+    }
+
+    /// <summary>
+    /// An Advent of Code example, run on its NAME.txt input through the real command, prints its NAME.out;
+    /// its Python twin NAME.py, when python3 is here, prints the same answers.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AocExamples))]
+    public void Aoc_example_prints_the_expected_answers(string file)
+    {
+        string stem = Path.ChangeExtension(file, null);
+        string expected = File.ReadAllText(Path.Combine(Support.RepoRoot, stem + ".out")).Replace("\r\n", "\n");
+        File.ReadAllText(Path.Combine(Support.RepoRoot, file)).Should().Contain("part 1").And.Contain("part 2");
+
+        var (code, output, err) = Support.Cli([file, stem + ".txt"]);
+
+        err.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Be(expected);
+
+        var twin = Support.Python(stem + ".py", [stem + ".txt"]);
+        if (twin is { } py)
+        {
+            py.Code.Should().Be(0, py.Err);
+            py.Out.Should().Be(expected, "the Python twin must agree");
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class Support
     }
 
     public static IEnumerable<object[]> Files(string folder, string pattern = "*.golf") =>
-        Directory.EnumerateFiles(Path.Combine(RepoRoot, folder), pattern, SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(RepoRoot, folder), pattern, SearchOption.TopDirectoryOnly)
             .Select(f => Path.GetRelativePath(RepoRoot, f))
             .Order(StringComparer.Ordinal)
             .Select(f => new object[] { f });
@@ -70,6 +70,37 @@ internal static class Support
         {
             string config = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
             return Path.Combine(RepoRoot, "cli", "bin", config, "net10.0", "golfcart.dll");
+        }
+    }
+
+    /// <summary>Runs a program with python3 if it is on this machine; null when it is not.</summary>
+    public static (int Code, string Out, string Err)? Python(string script, string[] args)
+    {
+        var psi = new ProcessStartInfo("python3")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoRoot,
+        };
+        psi.ArgumentList.Add(script);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        Process p;
+        try
+        {
+            p = Process.Start(psi)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no python3 here
+        }
+        using (p)
+        {
+            var outTask = p.StandardOutput.ReadToEndAsync();
+            var errTask = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(120_000))
+            {
+                p.Kill(entireProcessTree: true);
+                throw new TimeoutException($"python3 {script} did not finish in 120 s");
+            }
+            return (p.ExitCode, outTask.Result.Replace("\r\n", "\n"), errTask.Result);
         }
     }
 
