@@ -21,6 +21,18 @@ internal sealed class Context
     public long MaxSteps = long.MaxValue;
     public long Steps;
 
+    /// <summary>The time one run may take (null: no limit), and the token that stops it.</summary>
+    public TimeSpan? Timeout;
+    public bool AllowFiles;
+    public bool AllowStdin;
+    public CancellationToken Cancellation;
+
+    // The step count at which the next slow check (step limit, cancellation, clock) is due:
+    // the hot path is one increment and one comparison.
+    private long _checkAt = long.MaxValue;
+    private long _deadline;
+    private const int CheckEvery = 4096;
+
     /// <summary>The value a pending <c>return</c> signal carries.</summary>
     public Value ReturnValue;
 
@@ -49,11 +61,49 @@ internal sealed class Context
     /// <summary>Compiled regular expressions by pattern (bounded).</summary>
     public readonly Dictionary<string, System.Text.RegularExpressions.Regex> RegexCache = new(StringComparer.Ordinal);
 
+    /// <summary>Starts the budget of one run: steps from zero, the clock from now.</summary>
+    public void StartRun(CancellationToken extra)
+    {
+        Steps = 0;
+        RunCancellation = extra;
+        _deadline = Timeout is { } t ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : 0;
+        _checkAt = NextCheck();
+    }
+
+    /// <summary>A per-run token (the REPL's Ctrl-C), besides the engine's own.</summary>
+    public CancellationToken RunCancellation;
+
+    private long NextCheck()
+    {
+        bool watched = _deadline != 0 || Cancellation.CanBeCanceled || RunCancellation.CanBeCanceled;
+        long next = watched ? Steps + CheckEvery : long.MaxValue;
+        return MaxSteps == long.MaxValue ? next : Math.Min(next, MaxSteps + 1);
+    }
+
     /// <summary>Counts <paramref name="n"/> steps of work done inside a builtin (sorting, building a long result).</summary>
     public void Charge(long n)
     {
         Steps += n;
-        if (Steps > MaxSteps) throw new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit);
+        if (Steps >= _checkAt) Check(null);
+    }
+
+    /// <summary>The slow path of a step: the step limit, cancellation and the clock.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Check(SrcPos? at)
+    {
+        GolfcartLimitException? e = null;
+        if (Steps > MaxSteps) e = new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit(MaxSteps));
+        else if (Cancellation.IsCancellationRequested || RunCancellation.IsCancellationRequested)
+            e = new GolfcartLimitException(LimitKind.Cancelled, Messages.Cancelled);
+        else if (_deadline != 0 && System.Diagnostics.Stopwatch.GetTimestamp() > _deadline)
+            e = new GolfcartLimitException(LimitKind.Timeout, Messages.TimedOut(Timeout!.Value));
+        if (e is not null)
+        {
+            _checkAt = long.MaxValue; // the error unwinds; the next run re-arms
+            if (at is { } pos) e.SetPosition(pos);
+            throw e;
+        }
+        _checkAt = NextCheck();
     }
 
     /// <summary>The call site of the innermost call: where a builtin was called from.</summary>
@@ -64,15 +114,7 @@ internal sealed class Context
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step(in SrcPos at)
     {
-        if (++Steps > MaxSteps) StepLimit(at);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void StepLimit(in SrcPos at)
-    {
-        var e = new GolfcartLimitException(LimitKind.Steps, Messages.StepLimit);
-        e.SetPosition(at);
-        throw e;
+        if (++Steps >= _checkAt) Check(at);
     }
 
     public void PushCall(GFunction fn, SrcPos site)

@@ -58,10 +58,14 @@ internal static class Messages
     public static string NotANumber(string text) => $"num() cannot parse \"{text}\" as a number";
     public const string EmptyPop = "cannot pop from an empty list";
     public const string CallDepth = "maximum call depth exceeded";
-    public const string StepLimit = "step limit exceeded";
+    public static string StepLimit(long max) => $"step limit exceeded: the script ran more than {max:N0} steps";
+    public const string Cancelled = "the script was stopped (cancelled)";
+    public static string TimedOut(TimeSpan t) => $"time limit exceeded: the script ran longer than {t.TotalSeconds:0.###} s";
     public const string TooLong = "the result would be too large to hold in memory";
     public static string TooMany(string fn, double n, int max) =>
         $"{fn}() would make {Display.FormatNumber(n)} elements, more than the limit of {max:N0}";
+    public static string NotAllowed(string what, string option) =>
+        $"{what} is not allowed here: the host has not granted it (EngineOptions.{option})";
     public static string CannotRead(string path, string why) => $"read() cannot open '{path}': {why}";
     public const string EmptySeparator = "split() separator is empty: use chars(s) to split a string into characters";
     public const string EmptyReplace = "replace() cannot replace the empty string";

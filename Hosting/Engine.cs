@@ -17,16 +17,32 @@ public sealed class Engine
             MaxDepth = options.MaxCallDepth,
             MaxSteps = options.MaxSteps ?? long.MaxValue,
             ScriptArgs = options.ScriptArguments,
+            Timeout = options.Timeout,
+            Cancellation = options.CancellationToken,
+            RegexTimeout = options.RegexTimeout,
+            AllowFiles = options.AllowFiles,
+            AllowStdin = options.AllowStdin,
         };
     }
+
+    private int _busy;
 
     /// <summary>Parses and runs <paramref name="source"/>, returning the value of its last expression.</summary>
     public Value Evaluate(string source, string fileName = "<eval>") => Run(Script.Parse(source, fileName));
 
     /// <summary>Runs a parsed script, returning the value of its last expression.</summary>
-    public Value Run(Script script)
+    public Value Run(Script script) => Run(script, CancellationToken.None);
+
+    /// <summary>
+    /// Runs a parsed script; <paramref name="cancellation"/> stops this run (as the REPL's Ctrl-C does)
+    /// besides the engine's own <see cref="EngineOptions.CancellationToken"/>.
+    /// </summary>
+    public Value Run(Script script, CancellationToken cancellation)
     {
-        Cx.Steps = 0;
+        ArgumentNullException.ThrowIfNull(script);
+        if (Interlocked.Exchange(ref _busy, 1) != 0)
+            throw new InvalidOperationException("this Engine is already running a script on another thread: use one Engine per thread");
+        Cx.StartRun(cancellation);
         try
         {
             var v = script.Program.Eval(Cx.Globals);
@@ -47,6 +63,8 @@ public sealed class Engine
         }
         finally
         {
+            Cx.RunCancellation = default;
+            Volatile.Write(ref _busy, 0);
             Cx.Out.Flush();
         }
     }

@@ -18,6 +18,21 @@ public sealed class EngineOptions
     /// <summary>Where <c>in</c> reads from; the console by default.</summary>
     public TextReader? Input { get; init; }
 
+    /// <summary>How long one run may take; null for no limit. Checked every few thousand steps.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Stops every run of the engine when cancelled (a <see cref="GolfcartLimitException"/> with <see cref="LimitKind.Cancelled"/>).</summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>How long one regular-expression match (<c>match</c>, <c>find_all</c>) may run.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Lets scripts read files with <c>read(path)</c>. Off by default.</summary>
+    public bool AllowFiles { get; init; }
+
+    /// <summary>Lets scripts read the input with <c>in()</c> and <c>read()</c>. Off by default.</summary>
+    public bool AllowStdin { get; init; }
+
     /// <summary>What <c>args()</c> gives the script.</summary>
     public IReadOnlyList<string> ScriptArguments { get; init; } = [];
 }

@@ -49,6 +49,7 @@ internal static partial class Builtins
 
     private static Value In(Context cx, ReadOnlySpan<Value> a)
     {
+        if (!cx.AllowStdin) throw Throw.Runtime(Messages.NotAllowed("in()", "AllowStdin"));
         if (a.Length == 1) cx.Out.Write(Display.Show(a[0]));
         cx.Out.Flush();
         string? line = cx.In.ReadLine();

@@ -12,8 +12,13 @@ internal static partial class Builtins
 
     private static Value Read(Context cx, ReadOnlySpan<Value> a)
     {
-        if (a.Length == 0) return Value.String(cx.In.ReadToEnd());
+        if (a.Length == 0)
+        {
+            if (!cx.AllowStdin) throw Throw.Runtime(Messages.NotAllowed("read() from the input", "AllowStdin"));
+            return Value.String(cx.In.ReadToEnd());
+        }
         string path = new Args("read", a).String(0);
+        if (!cx.AllowFiles) throw Throw.Runtime(Messages.NotAllowed("read() of a file", "AllowFiles"));
         try
         {
             string full = Path.GetFullPath(path, Directory.GetCurrentDirectory());

@@ -23,6 +23,8 @@ internal static class Runner
         Output = stdout,
         Input = Console.In,
         ScriptArguments = args,
+        AllowFiles = true,
+        AllowStdin = true,
     });
 
     public static int Run(string path, string source, IReadOnlyList<string> args, bool debug, TextWriter stdout, TextWriter stderr)
