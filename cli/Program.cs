@@ -80,7 +80,12 @@ internal static class Program
         var rest = argv[k..];
         if (rest.Length == 0)
         {
-            if (!Console.IsInputRedirected) return Repl.Run(stdout, stderr);
+            if (!Console.IsInputRedirected)
+            {
+                return Repl.InteractiveRepl.IsSupported()
+                    ? Repl.InteractiveRepl.Run(stdout)
+                    : Repl.PlainRepl.Run(Console.In, stdout, stderr);
+            }
             return Runner.Run("<stdin>", Console.In.ReadToEnd(), [], debug, stdout, stderr);
         }
         if (rest[0] == "ast")
