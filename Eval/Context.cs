@@ -23,6 +23,10 @@ internal sealed class Context
 
     /// <summary>The time one run may take (null: no limit), and the token that stops it.</summary>
     public TimeSpan? Timeout;
+
+    /// <summary>The bytes of script data (strings, list and dict storage) a run may allocate, and what it has so far.</summary>
+    public long MaxMemory = long.MaxValue;
+    public long Allocated;
     public bool AllowFiles;
     public bool AllowStdin;
     public CancellationToken Cancellation;
@@ -65,6 +69,7 @@ internal sealed class Context
     public void StartRun(CancellationToken extra)
     {
         Steps = 0;
+        Allocated = 0;
         RunCancellation = extra;
         _deadline = Timeout is { } t ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : 0;
         _checkAt = NextCheck();
@@ -79,6 +84,24 @@ internal sealed class Context
         long next = watched ? Steps + CheckEvery : long.MaxValue;
         return MaxSteps == long.MaxValue ? next : Math.Min(next, MaxSteps + 1);
     }
+
+    /// <summary>Counts <paramref name="bytes"/> of script data about to be allocated; over the budget it is a Memory limit error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Alloc(long bytes)
+    {
+        Allocated += bytes;
+        if (Allocated > MaxMemory) MemoryLimit();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MemoryLimit()
+    {
+        Allocated = MaxMemory; // stay at the limit for the next run's report
+        throw new GolfcartLimitException(LimitKind.Memory, Messages.MemoryLimit(MaxMemory));
+    }
+
+    /// <summary>Bytes charged for a string of <paramref name="chars"/> UTF-16 units.</summary>
+    public static long StringBytes(long chars) => 24 + 2 * chars;
 
     /// <summary>Counts <paramref name="n"/> steps of work done inside a builtin (sorting, building a long result).</summary>
     public void Charge(long n)

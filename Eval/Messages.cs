@@ -59,11 +59,16 @@ internal static class Messages
     public const string EmptyPop = "cannot pop from an empty list";
     public const string CallDepth = "maximum call depth exceeded";
     public static string StepLimit(long max) => $"step limit exceeded: the script ran more than {max:N0} steps";
+    public static string MemoryLimit(long max) => $"memory limit exceeded: the script allocated more than {max:N0} bytes";
     public const string Cancelled = "the script was stopped (cancelled)";
     public static string TimedOut(TimeSpan t) => $"time limit exceeded: the script ran longer than {t.TotalSeconds:0.###} s";
     public const string TooLong = "the result would be too large to hold in memory";
     public static string TooMany(string fn, double n, int max) =>
         $"{fn}() would make {Display.FormatNumber(n)} elements, more than the limit of {max:N0}";
+    public static string FilterOneExpression(int n) => n == 0 ? "a filter needs an expression" : $"a filter is one expression, this has {n}";
+    public static string FilterNotBool(string got) => $"a filter must give a bool, got {got}";
+    public static string NoProperty(string name, string type) => $"`{name}` is not a public property of {type}";
+    public static string HostFailed(string name, Exception e) => $"{name}() failed: {e.GetType().Name}: {e.Message}";
     public static string NotAllowed(string what, string option) =>
         $"{what} is not allowed here: the host has not granted it (EngineOptions.{option})";
     public static string CannotRead(string path, string why) => $"read() cannot open '{path}': {why}";

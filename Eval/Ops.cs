@@ -18,7 +18,7 @@ internal static class Ops
         CompareOp.Less => "<", CompareOp.LessEqual => "<=", CompareOp.Greater => ">", _ => ">=",
     };
 
-    public static Value Arith(ArithOp op, in Value a, in Value b, SrcPos pos)
+    public static Value Arith(ArithOp op, in Value a, in Value b, SrcPos pos, Context? cx)
     {
         if (a.Obj is null && b.Obj is null)
         {
@@ -40,12 +40,24 @@ internal static class Ops
         {
             if (a.Obj is string sa && b.Obj is string sb)
             {
-                if ((long)sa.Length + sb.Length > MaxStringLength) throw Throw.At(pos, Messages.TooLong);
+                long length = (long)sa.Length + sb.Length;
+                if (cx is not null && length > 256)
+                {
+                    cx.Alloc(Context.StringBytes(length));
+                    cx.Charge(length >> 8);
+                }
+                if (length > MaxStringLength) throw Throw.At(pos, Messages.TooLong);
                 return new Value(string.Concat(sa, sb), a.Num + b.Num);
             }
             if (a.Obj is GList la && b.Obj is GList lb)
             {
-                if ((long)la.Count + lb.Count > Array.MaxLength) throw Throw.At(pos, Messages.TooLong);
+                long count = (long)la.Count + lb.Count;
+                if (cx is not null)
+                {
+                    cx.Alloc(32 + 16 * count);
+                    cx.Charge(count >> 4);
+                }
+                if (count > Limits.MaxElements) throw Throw.At(pos, Messages.TooLong);
                 var items = new Value[la.Count + lb.Count];
                 la.Span.CopyTo(items);
                 lb.Span.CopyTo(items.AsSpan(la.Count));

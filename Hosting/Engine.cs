@@ -2,16 +2,26 @@ namespace Golfcart;
 
 /// <summary>
 /// A Golfcart interpreter with its own globals. Run scripts on it one after another (the globals
-/// persist between runs, as in a REPL). Use one engine per thread; scripts can be shared.
+/// persist between runs, as in a REPL). Use one engine per thread — a second thread calling it
+/// while it runs gets an <see cref="InvalidOperationException"/> — and share <see cref="Script"/>s freely.
 /// </summary>
+/// <example>
+/// <code>
+/// var engine = new Engine(new EngineOptions { MaxSteps = 1_000_000 });
+/// engine.SetValue("threshold", 10);
+/// Value v = engine.Evaluate("threshold * 2 + 1");   // 21
+/// </code>
+/// </example>
 public sealed class Engine
 {
     internal readonly Context Cx;
+    private int _busy;
 
     /// <summary>Creates an engine with the builtins installed.</summary>
     public Engine(EngineOptions? options = null)
     {
         options ??= new EngineOptions();
+        if (options.MaxCallDepth < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxCallDepth must be at least 1");
         Cx = new Context(options.Output ?? Console.Out, options.Input ?? Console.In)
         {
             MaxDepth = options.MaxCallDepth,
@@ -22,15 +32,16 @@ public sealed class Engine
             RegexTimeout = options.RegexTimeout,
             AllowFiles = options.AllowFiles,
             AllowStdin = options.AllowStdin,
+            MaxMemory = options.MaxMemoryBytes ?? long.MaxValue,
         };
     }
 
-    private int _busy;
-
     /// <summary>Parses and runs <paramref name="source"/>, returning the value of its last expression.</summary>
+    /// <exception cref="GolfcartException">A syntax error, a runtime error, a limit, or <c>exit()</c>.</exception>
     public Value Evaluate(string source, string fileName = "<eval>") => Run(Script.Parse(source, fileName));
 
     /// <summary>Runs a parsed script, returning the value of its last expression.</summary>
+    /// <exception cref="GolfcartException">A runtime error, a limit, or <c>exit()</c>.</exception>
     public Value Run(Script script) => Run(script, CancellationToken.None);
 
     /// <summary>
@@ -40,13 +51,46 @@ public sealed class Engine
     public Value Run(Script script, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(script);
+        return Guarded(cancellation, () =>
+        {
+            var v = script.Program.Eval(Cx.Globals);
+            return v.IsSignal ? Value.Nil : v;
+        });
+    }
+
+    /// <summary>Calls the script function stored in the global <paramref name="name"/> with .NET arguments.</summary>
+    /// <exception cref="GolfcartRuntimeException">There is no such function, or the call fails.</exception>
+    /// <example><code>engine.Evaluate("fib = n => if n &lt; 2 { n } else { fib(n - 1) + fib(n - 2) }");
+    /// Value r = engine.Invoke("fib", 10);   // 55</code></example>
+    public Value Invoke(string name, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!Cx.Globals.TryLookup(Name.Of(name), out var fn))
+            throw new GolfcartRuntimeException($"`{name}` is not defined");
+        return Invoke(fn, args);
+    }
+
+    /// <summary>Calls a function value (one a script returned, or <see cref="GetValue"/> gave) with .NET arguments.</summary>
+    public Value Invoke(Value function, params object?[] args)
+    {
+        args ??= [];
+        if (function.Obj is not GFunction) throw new GolfcartRuntimeException(Messages.NotCallable(function.Type));
+        var values = new Value[args.Length];
+        for (int i = 0; i < args.Length; i++) values[i] = HostConversion.ToValue(args[i]);
+        return Guarded(CancellationToken.None, () => Calls.Invoke(Cx, function, values, HostSite));
+    }
+
+    private static readonly SrcPos HostSite = new(new SourceText("<host>", ""), 0, 0);
+
+    /// <summary>Runs script code with the limits armed, the one-thread guard, and errors completed with position and stack.</summary>
+    private Value Guarded(CancellationToken cancellation, Func<Value> body)
+    {
         if (Interlocked.Exchange(ref _busy, 1) != 0)
             throw new InvalidOperationException("this Engine is already running a script on another thread: use one Engine per thread");
         Cx.StartRun(cancellation);
         try
         {
-            var v = script.Program.Eval(Cx.Globals);
-            return v.IsSignal ? Value.Nil : v;
+            return body();
         }
         catch (GolfcartException e)
         {
@@ -72,7 +116,7 @@ public sealed class Engine
     /// <summary>Gives an error its position and call stack from the context, then resets the context for the next run.</summary>
     private void Complete(GolfcartException e)
     {
-        if (!e.HasPosition && Cx.InnermostSite is { } site) e.SetPosition(site);
+        if (!e.HasPosition && Cx.InnermostSite is { Line: > 0 } site) e.SetPosition(site);
         if (e is not GolfcartSyntaxException && e.ScriptStackTrace.Length == 0) e.ScriptStackTrace = Cx.FormatStack();
         Cx.Reset();
     }
@@ -80,10 +124,21 @@ public sealed class Engine
     /// <summary>The value of a global, or nil if it is not defined.</summary>
     public Value GetValue(string name) => Cx.Globals.TryLookup(Name.Of(name), out var v) ? v : Value.Nil;
 
-    /// <summary>Defines a global from a .NET value: a number, string, bool, null, list or string-keyed dictionary.</summary>
+    /// <summary>
+    /// Defines a global from a .NET value: a number of any numeric type, a string, a bool, null,
+    /// a list (any <c>IEnumerable</c>), a string-keyed dictionary, a <see cref="Value"/>, or a
+    /// delegate, which becomes a function the script can call (its arguments are converted and
+    /// checked; an exception it throws becomes a <see cref="GolfcartRuntimeException"/>).
+    /// </summary>
+    /// <returns>This engine, so calls chain.</returns>
+    /// <exception cref="ArgumentException">The value has no Golfcart form.</exception>
+    /// <example><code>engine.SetValue("limit", 10).SetValue("double_it", (Func&lt;double, double&gt;)(x => x * 2));</code></example>
     public Engine SetValue(string name, object? value)
     {
-        Cx.Globals.Declare(Name.Of(name), Convert(value));
+        ArgumentNullException.ThrowIfNull(name);
+        if (!Lexical.IsIdentStart(name.Length > 0 ? name[0] : ' ') || !name.All(Lexical.IsIdentPart) || Lexical.IsKeyword(name))
+            throw new ArgumentException($"'{name}' is not a Golfcart name", nameof(name));
+        Cx.Globals.Declare(Name.Of(name), HostConversion.ToValue(value, name));
         return this;
     }
 
@@ -91,27 +146,4 @@ public sealed class Engine
     public IEnumerable<(string Name, Value Value)> UserGlobals() =>
         Cx.Globals.Locals().Where(g => !Builtins.IsBuiltin(g.Value) || g.Name.Text != ((GFunction)g.Value.Obj!).Name)
             .Select(g => (g.Name.Text, g.Value));
-
-    private static Value Convert(object? o) => o switch
-    {
-        null => Value.Nil,
-        Value v => v,
-        bool b => Value.Bool(b),
-        string s => Value.String(s),
-        double d => Value.Number(d),
-        float f => Value.Number(f),
-        int n => Value.Number(n),
-        long n => Value.Number(n),
-        decimal m => Value.Number((double)m),
-        IDictionary<string, object?> d => Value.FromDict(ToDict(d)),
-        System.Collections.IEnumerable e => Value.FromList(GList.Of(e.Cast<object?>().Select(Convert))),
-        _ => throw new ArgumentException($"cannot convert a {o.GetType().Name} to a Golfcart value", nameof(o)),
-    };
-
-    private static GDict ToDict(IDictionary<string, object?> d)
-    {
-        var dict = new GDict();
-        foreach (var (k, v) in d) dict.Set(k, Convert(v));
-        return dict;
-    }
 }

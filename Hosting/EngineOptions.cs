@@ -18,6 +18,12 @@ public sealed class EngineOptions
     /// <summary>Where <c>in</c> reads from; the console by default.</summary>
     public TextReader? Input { get; init; }
 
+    /// <summary>
+    /// The bytes of data (strings, list and dict storage) one run may allocate, counted as it
+    /// allocates them (garbage included); null for no limit. Past it: a <see cref="LimitKind.Memory"/> error.
+    /// </summary>
+    public long? MaxMemoryBytes { get; init; }
+
     /// <summary>How long one run may take; null for no limit. Checked every few thousand steps.</summary>
     public TimeSpan? Timeout { get; init; }
 

@@ -34,6 +34,7 @@ internal static partial class Builtins
     }
 
     public static Builtin? ListMethod(string name) => Methods.GetValueOrDefault(name);
+    public static Builtin? Function(string name) => Functions.GetValueOrDefault(name);
 
     public static IEnumerable<string> FunctionNames => Functions.Keys;
     public static IEnumerable<string> MethodNames => Methods.Keys;

@@ -12,7 +12,12 @@ internal static partial class Builtins
         Add("assert", 1, 2, Assert);
         Add("in", 0, 1, In);
         Add("type", 1, 1, (_, a) => Value.String(a[0].Type));
-        Add("str", 1, 1, (_, a) => Value.String(Display.Show(a[0])));
+        Add("str", 1, 1, (cx, a) =>
+        {
+            string s = Display.Show(a[0]);
+            cx.Alloc(Context.StringBytes(s.Length));
+            return Value.String(s);
+        });
         Add("num", 1, 1, Num);
         Add("len", 1, 1, Len);
         Add("keys", 1, 1, (_, a) => Value.FromList(GList.Of(new Args("keys", a).Dict(0).Entries().Select(e => Value.String(e.Key)))));

@@ -43,8 +43,9 @@ internal static partial class Builtins
         if (step == 0) throw Throw.Runtime(Messages.ZeroStep);
         if (double.IsNaN(start) || double.IsNaN(end) || double.IsNaN(step)) throw Throw.Runtime("range() bounds must be numbers, not nan");
         double count = Math.Max(0, Math.Ceiling((end - start) / step));
+        cx.Alloc(32 + (long)Math.Min(count * 16, long.MaxValue / 2));
+        cx.Charge((long)Math.Min(count, long.MaxValue / 2));
         if (count > Limits.MaxElements) throw Throw.Runtime(Messages.TooMany("range", count, Limits.MaxElements));
-        cx.Charge((long)count);
         var items = new Value[(int)count];
         for (int i = 0; i < items.Length; i++) items[i] = Value.Number(start + i * step);
         return Value.FromList(new GList(items, items.Length));
@@ -84,6 +85,7 @@ internal static partial class Builtins
             }
         }
         CheckOrderable("sort", keys);
+        cx.Alloc(32 + 16L * items.Length);
         cx.Charge((long)(items.Length * Math.Log2(items.Length + 1)));
         var order = new int[items.Length];
         for (int i = 0; i < order.Length; i++) order[i] = i;
@@ -102,6 +104,7 @@ internal static partial class Builtins
         var args = new Args("map", a);
         var items = args.List(0).ToArray();
         var f = args.Function(1);
+        cx.Alloc(32 + 16L * items.Length);
         var result = new Value[items.Length];
         var one = new Value[1];
         for (int i = 0; i < items.Length; i++)
@@ -185,12 +188,14 @@ internal static partial class Builtins
             case GList l:
             {
                 cx.Charge(l.Count / 8);
+                cx.Alloc(32 + 16L * l.Count);
                 var items = l.ToArray();
                 return Value.FromList(new GList(items, items.Length));
             }
             case GDict d:
             {
                 cx.Charge(d.Count / 8);
+                cx.Alloc(64 + 48L * d.Count);
                 var copy = new GDict();
                 foreach (var e in d.Entries()) copy.Set(e.Key, e.Value);
                 return Value.FromDict(copy);
@@ -221,6 +226,7 @@ internal static partial class Builtins
         var args = new Args("heap_push", a);
         var heap = args.List(0);
         if (!a[1].IsNumber && !a[1].IsString) throw args.Wrong(1, "a number or string priority");
+        cx.Alloc(96);
         var entry = new GList(2) { HeapSequence = cx.HeapSequence++ };
         entry.Add(a[1]);
         entry.Add(a[2]);

@@ -5,13 +5,15 @@ internal static partial class Builtins
 {
     private static void AddListMethods()
     {
-        AddMethod("append", 1, 1, (_, a) =>
+        AddMethod("append", 1, 1, (cx, a) =>
         {
+            cx.Alloc(16);
             a[0].List.Add(a[1]);
             return a[0];
         });
-        AddMethod("prepend", 1, 1, (_, a) =>
+        AddMethod("prepend", 1, 1, (cx, a) =>
         {
+            cx.Alloc(16);
             a[0].List.Insert(0, a[1]);
             return a[0];
         });
@@ -25,8 +27,9 @@ internal static partial class Builtins
             var l = a[0].List;
             return l.Count == 0 ? throw Throw.Runtime(Messages.EmptyPop) : l.RemoveAt(0);
         });
-        AddMethod("insert", 2, 2, (_, a) =>
+        AddMethod("insert", 2, 2, (cx, a) =>
         {
+            cx.Alloc(16);
             var l = a[0].List;
             int i = new Args("insert", a, isMethod: true).Integer(1);
             if (i < 0 || i > l.Count) throw Throw.Runtime(Messages.IndexRange("insert", i.ToString(), l.Count));

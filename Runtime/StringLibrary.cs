@@ -32,6 +32,7 @@ internal static partial class Builtins
         {
             var v = a[0];
             string s = new Args("chars", a).String(0);
+            cx.Alloc(32 + 40L * v.StrLength);
             var list = new GList(v.StrLength);
             for (int i = 0; i < v.StrLength; i++) list.Add(Value.String(CodePoints.At(v, i)));
             cx.Charge(list.Count);
@@ -71,6 +72,7 @@ internal static partial class Builtins
             parts = s.Split(sep);
         }
         cx.Charge(parts.Length);
+        cx.Alloc(32 + 16L * parts.Length + Context.StringBytes(s.Length));
         var list = new GList(parts.Length);
         foreach (var p in parts) list.Add(Value.String(p));
         return Value.FromList(list);
@@ -83,15 +85,27 @@ internal static partial class Builtins
         var list = args.List(0);
         string sep = a.Length > 1 ? args.String(1) : "";
         var sb = new StringBuilder();
+        var parts = new StringBuilder();
+        long sb2 = 0;
         var items = list.Span;
         for (int i = 0; i < items.Length; i++)
         {
             if (i > 0) sb.Append(sep);
             sb.Append(Display.Show(items[i]));
-            if (sb.Length > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
+            if (sb.Length > 4096)
+            {
+                cx.Alloc(Context.StringBytes(sb.Length));
+                cx.Charge(sb.Length >> 6);
+                sb2 += sb.Length;
+                if (sb2 > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
+                parts.Append(sb);
+                sb.Clear();
+            }
         }
         cx.Charge(items.Length);
-        return Value.String(sb.ToString());
+        cx.Alloc(Context.StringBytes(sb.Length));
+        if (sb2 + sb.Length > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
+        return Value.String(parts.Length == 0 ? sb.ToString() : parts.Append(sb).ToString());
     }
 
     private static Value Replace(Context cx, ReadOnlySpan<Value> a)
@@ -103,8 +117,11 @@ internal static partial class Builtins
         {
             long count = 0;
             for (int i = s.IndexOf(old, StringComparison.Ordinal); i >= 0; i = s.IndexOf(old, i + old.Length, StringComparison.Ordinal)) count++;
-            if (s.Length + count * (with.Length - old.Length) > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
+            long grown = s.Length + count * (with.Length - old.Length);
+            cx.Alloc(Context.StringBytes(grown));
+            if (grown > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
         }
+        else cx.Alloc(Context.StringBytes(s.Length));
         cx.Charge(s.Length / 16);
         return Value.String(s.Replace(old, with, StringComparison.Ordinal));
     }
@@ -118,15 +135,18 @@ internal static partial class Builtins
         if (a[0].Obj is GList l)
         {
             double total = n * l.Count;
+            cx.Alloc(32 + (long)Math.Min(16 * total, long.MaxValue / 2));
+            cx.Charge((long)Math.Min(total, long.MaxValue / 2));
             if (total > Limits.MaxElements) throw Throw.Runtime(Messages.TooMany("repeat", total, Limits.MaxElements));
-            cx.Charge((long)total);
             var result = new GList((int)total);
             for (int k = 0; k < (int)n; k++) foreach (var v in l.ToArray()) result.Add(v);
             return Value.FromList(result);
         }
         if (a[0].Obj is not string s) throw args.Wrong(0, "a string or list");
-        if (n * s.Length > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
-        cx.Charge((long)(n * s.Length / 16));
+        double chars = n * s.Length;
+        cx.Alloc((long)Math.Min(Context.StringBytes(0) + 2 * chars, long.MaxValue / 2));
+        cx.Charge((long)Math.Min(chars / 64, long.MaxValue / 2));
+        if (chars > Limits.MaxStringLength) throw Throw.Runtime(Messages.TooLong);
         return Value.String(new StringBuilder(s.Length * (int)n).Insert(0, s, (int)n).ToString());
     }
 

@@ -114,16 +114,25 @@ public readonly struct Value
     public bool IsNilValue => IsNil;
 
     /// <summary>Converts to a plain .NET object: double, string, bool, null, lists and dictionaries.</summary>
-    public object? ToObject() => Kind switch
-    {
-        ValueKind.Number => Num,
-        ValueKind.String => Str,
-        ValueKind.Bool => AsBool,
-        ValueKind.List => List.ToArray().Select(v => v.ToObject()).ToList(),
-        ValueKind.Dict => Dict.Entries().ToDictionary(e => e.Key, e => e.Value.ToObject()),
-        ValueKind.Function => Obj,
-        _ => null,
-    };
+    /// <remarks>
+    /// A number is a <see cref="double"/>, a list a <c>List&lt;object?&gt;</c>, a dict a
+    /// <c>Dictionary&lt;string, object?&gt;</c> (a list or dict that contains itself keeps the cycle), nil is
+    /// null, and a function stays a <see cref="Value"/> (call it with <see cref="Engine.Invoke(Value, object?[])"/>).
+    /// </remarks>
+    public object? ToObject() => HostConversion.ToObject(this);
+
+    /// <summary>Makes a value from a .NET value, as <see cref="Engine.SetValue"/> does.</summary>
+    /// <exception cref="ArgumentException">The value has no Golfcart form.</exception>
+    public static Value From(object? value) => HostConversion.ToValue(value);
+
+    /// <summary>The number, or an <see cref="InvalidOperationException"/> if this is not a number.</summary>
+    public double AsNumber() => IsNumber ? Num : throw new InvalidOperationException($"the value is a {Type}, not a number");
+
+    /// <summary>The string, or an <see cref="InvalidOperationException"/> if this is not a string.</summary>
+    public string AsString() => Obj as string ?? throw new InvalidOperationException($"the value is a {Type}, not a string");
+
+    /// <summary>The bool, or an <see cref="InvalidOperationException"/> if this is not a bool.</summary>
+    public bool AsBoolean() => IsBool ? AsBool : throw new InvalidOperationException($"the value is a {Type}, not a bool");
 
     internal string NumberText => Display.FormatNumber(Num);
     internal static string Invariant(double d) => d.ToString("R", CultureInfo.InvariantCulture);

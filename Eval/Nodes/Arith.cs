@@ -18,7 +18,7 @@ internal sealed record Arith(SrcPos Pos, ArithOp Op, Node Left, Node Right) : No
                 case ArithOp.Mul: return Value.Number(a.Num * b.Num);
             }
         }
-        return Ops.Arith(Op, a, b, Pos);
+        return Ops.Arith(Op, a, b, Pos, frame.Cx);
     }
 
     public override string Label => $"Binary {Ops.Symbol(Op)}";

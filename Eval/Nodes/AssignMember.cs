@@ -9,8 +9,10 @@ internal sealed record AssignMember(SrcPos Pos, Node Target, string Key, ArithOp
         if (t.IsSignal) return t;
         var v = Source.Eval(frame);
         if (v.IsSignal) return v;
-        if (Op is { } op) v = Ops.Arith(op, Ops.Member(t, Key, Pos), v, Pos);
+        if (Op is { } op) v = Ops.Arith(op, Ops.Member(t, Key, Pos), v, Pos, frame.Cx);
+        int before = t.Obj is GDict d ? d.Count : 0;
         Ops.SetMember(t, Key, v, Pos);
+        if (t.Obj is GDict after && after.Count > before) frame.Cx.Alloc(48);
         return v;
     }
 

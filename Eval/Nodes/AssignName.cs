@@ -13,7 +13,7 @@ internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Sourc
         if (Op is { } op)
         {
             if (!frame.TryLookup(Name, out var current)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
-            v = Ops.Arith(op, current, v, Pos);
+            v = Ops.Arith(op, current, v, Pos, frame.Cx);
         }
         frame.Assign(Name, v);
         return v;

@@ -5,6 +5,7 @@ internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Po
 {
     public override Value Eval(Frame frame)
     {
+        frame.Cx.Alloc(64 + 48L * Keys.Length);
         var dict = new GDict();
         for (int i = 0; i < Keys.Length; i++)
         {

@@ -5,6 +5,7 @@ internal sealed record ListLit(SrcPos Pos, Node[] Items) : Node(Pos)
 {
     public override Value Eval(Frame frame)
     {
+        frame.Cx.Alloc(32 + 16L * Items.Length);
         var items = new Value[Math.Max(Items.Length, 4)];
         for (int i = 0; i < Items.Length; i++)
         {

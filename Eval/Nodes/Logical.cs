@@ -5,16 +5,18 @@ internal sealed record Logical(SrcPos Pos, bool IsAnd, Node Left, Node Right) : 
 {
     public override Value Eval(Frame frame)
     {
-        string op = IsAnd ? "and" : "or";
         var a = Left.Eval(frame);
         if (a.IsSignal) return a;
-        bool left = Ops.Truth(a, $"the left operand of `{op}`", Left.Pos);
+        bool left = Ops.Truth(a, IsAnd ? LeftAnd : LeftOr, Left.Pos);
         if (left != IsAnd) return a; // false and …, true or …
         var b = Right.Eval(frame);
         if (b.IsSignal) return b;
-        Ops.Truth(b, $"the right operand of `{op}`", Right.Pos);
+        Ops.Truth(b, IsAnd ? RightAnd : RightOr, Right.Pos);
         return b;
     }
+
+    internal const string LeftAnd = "the left operand of `and`", RightAnd = "the right operand of `and`";
+    internal const string LeftOr = "the left operand of `or`", RightOr = "the right operand of `or`";
 
     public override string Label => IsAnd ? "Binary and" : "Binary or";
     public override IEnumerable<Node> Children => [Left, Right];
