@@ -168,4 +168,27 @@ public sealed class CliTests : IDisposable
         p.StandardOutput.ReadToEnd().Should().Be("got it\n");
         p.WaitForExit(60_000).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task The_embedding_example_filters_a_stream_of_events()
+    {
+        string dir = Path.Combine(Support.RepoRoot, "examples", "embedding");
+        string config = Support.CliDll.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(dir, "bin", config, "net10.0", "RulesEngine.dll"));
+        psi.ArgumentList.Add(Path.Combine(dir, "rules.txt"));
+        psi.ArgumentList.Add(Path.Combine(dir, "report.golf"));
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        p.StandardInput.Write(File.ReadAllText(Path.Combine(dir, "events.jsonl")));
+        p.StandardInput.Close();
+        string output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit(60_000).Should().BeTrue();
+        p.ExitCode.Should().Be(0);
+        output.Replace("\r\n", "\n").Should().Be(File.ReadAllText(Path.Combine(dir, "expected.out")).Replace("\r\n", "\n"));
+        (await err).Should().Contain("event 6: not a JSON object").And.Contain("rule 'big-order': cannot compare string and number");
+    }
 }
