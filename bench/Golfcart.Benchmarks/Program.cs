@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Golfcart.Benchmarks.FilterBenchmarks).Assembly).Run(args);
