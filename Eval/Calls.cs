@@ -14,8 +14,9 @@ internal static class Calls
             {
                 var ps = uf.Literal.Params;
                 if (ps.Length != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), ps.Length, args.Length));
-                var frame = new Frame(uf.Closure, cx);
-                for (int i = 0; i < ps.Length; i++) frame.Declare(ps[i], args[i]);
+                int size = uf.Literal.FrameSize;
+                var frame = size == 0 ? uf.Closure : new Frame(uf.Closure, size, ps.Length);
+                args.CopyTo(frame.Slots);
                 return RunBody(cx, uf, frame, site);
             }
             case Builtin b:

@@ -12,7 +12,10 @@ internal readonly record struct CallEntry(GFunction Function, SrcPos Site);
 /// </summary>
 internal sealed class Context
 {
-    public readonly Frame Globals;
+    public readonly Globals Globals = new();
+
+    /// <summary>The root frame: what top-level code runs in, and what top-level functions close over.</summary>
+    public readonly Frame Root;
     public TextWriter Out;
     public TextReader In;
     public IReadOnlyList<string> ScriptArgs = [];
@@ -50,7 +53,7 @@ internal sealed class Context
     {
         Out = output;
         In = input;
-        Globals = new Frame(null, this);
+        Root = new Frame(this);
         Builtins.Install(Globals);
     }
 

@@ -1,110 +1,89 @@
 namespace Golfcart;
 
 /// <summary>
-/// A frame of variables, chained to the frame it was created in. The API is deliberately narrow
-/// — look up, assign by the scope rule, declare — so the representation can change (names resolved
-/// to slots) without touching the nodes. Small frames are a linear array compared by reference
-/// (names are interned); a frame with many names (the globals) adds a hash index.
+/// A frame of variables: the slots of one scope (a call, an <c>if</c>, a loop), chained to the frame
+/// it was created in. The <see cref="Resolver"/> gave every name a slot before the program ran, so a
+/// variable is an index, not a search. A slot holds <see cref="Value.Undeclared"/> until the program
+/// declares the name there — the language's scope rule is dynamic, and a slot may never be used.
+/// The global scope is not a frame of slots but a table of cells (<see cref="Globals"/>), because
+/// hosts and REPL inputs add globals as they go.
 /// </summary>
 internal sealed class Frame
 {
-    private const int IndexAbove = 8;
-
     public readonly Frame? Parent;
     public readonly Context Cx;
-    private Name[]? _names;
-    private Value[]? _values;
-    private int _count;
-    private Dictionary<Name, int>? _index;
+    public readonly Value[] Slots;
 
-    public Frame(Frame? parent, Context cx)
+    private static readonly Value[] NoSlots = [];
+
+    /// <summary>The root frame of a context: the global scope's place in every chain.</summary>
+    public Frame(Context cx)
+    {
+        Cx = cx;
+        Slots = NoSlots;
+    }
+
+    /// <summary>A frame with <paramref name="size"/> slots, the first <paramref name="filled"/> of which the caller fills at once.</summary>
+    public Frame(Frame parent, int size, int filled = 0)
     {
         Parent = parent;
-        Cx = cx;
+        Cx = parent.Cx;
+        Slots = size == 0 ? NoSlots : new Value[size];
+        if (filled < size) Slots.AsSpan(filled).Fill(Value.Undeclared);
     }
 
-    private int Find(Name name)
+    /// <summary>The frame <paramref name="hops"/> levels out.</summary>
+    public Frame Up(int hops)
     {
-        if (_index is not null) return _index.TryGetValue(name, out int i) ? i : -1;
-        var names = _names;
-        for (int i = 0; i < _count; i++)
-            if (ReferenceEquals(names![i], name)) return i;
-        return -1;
+        var f = this;
+        for (; hops > 0; hops--) f = f.Parent!;
+        return f;
     }
+}
 
-    /// <summary>Looks the name up in this frame, then each enclosing frame outwards.</summary>
-    public bool TryLookup(Name name, out Value value)
+/// <summary>A global variable: one per name per context, created the first time the name is looked up.</summary>
+internal sealed class GlobalCell(Name name)
+{
+    public readonly Name Name = name;
+    public Value Value = Value.Undeclared;
+    public bool Declared => !ReferenceEquals(Value.Obj, Value.UndeclaredTag);
+}
+
+/// <summary>The global scope of one context: cells by name, and the order names were declared in.</summary>
+internal sealed class Globals
+{
+    private readonly Dictionary<Name, GlobalCell> _cells = new(ReferenceEqualityComparer.Instance);
+    private readonly List<GlobalCell> _order = [];
+
+    public GlobalCell Cell(Name name)
     {
-        for (var f = this; f is not null; f = f.Parent)
+        if (!_cells.TryGetValue(name, out var cell))
         {
-            int i = f.Find(name);
-            if (i >= 0)
-            {
-                value = f._values![i];
-                return true;
-            }
+            cell = new GlobalCell(name);
+            _cells.Add(name, cell);
+        }
+        return cell;
+    }
+
+    public bool TryGet(Name name, out Value value)
+    {
+        if (_cells.TryGetValue(name, out var cell) && cell.Declared)
+        {
+            value = cell.Value;
+            return true;
         }
         value = default;
         return false;
     }
 
-    /// <summary>The assignment rule: set the nearest existing binding, else declare in this frame.</summary>
-    public void Assign(Name name, Value value)
+    public void Declare(GlobalCell cell, Value value)
     {
-        for (var f = this; f is not null; f = f.Parent)
-        {
-            int i = f.Find(name);
-            if (i >= 0)
-            {
-                f._values![i] = value;
-                return;
-            }
-        }
-        Add(name, value);
+        if (!cell.Declared) _order.Add(cell);
+        cell.Value = value;
     }
 
-    /// <summary>Binds the name in this frame (parameters, loop variables, builtins).</summary>
-    public void Declare(Name name, Value value)
-    {
-        int i = Find(name);
-        if (i >= 0) _values![i] = value;
-        else Add(name, value);
-    }
+    public void Declare(Name name, Value value) => Declare(Cell(name), value);
 
-    private void Add(Name name, Value value)
-    {
-        if (_names is null)
-        {
-            _names = new Name[4];
-            _values = new Value[4];
-        }
-        else if (_count == _names.Length)
-        {
-            Array.Resize(ref _names, _count * 2);
-            Array.Resize(ref _values, _count * 2);
-        }
-        _names[_count] = name;
-        _values![_count] = value;
-        if (_index is not null) _index[name] = _count;
-        else if (_count == IndexAbove)
-        {
-            _index = new Dictionary<Name, int>(ReferenceEqualityComparer.Instance);
-            for (int i = 0; i <= _count; i++) _index[_names[i]] = i;
-        }
-        _count++;
-    }
-
-    /// <summary>This frame's own names and values, in the order they were declared.</summary>
-    public IEnumerable<(Name Name, Value Value)> Locals()
-    {
-        for (int i = 0; i < _count; i++) yield return (_names![i], _values![i]);
-    }
-
-    public void Clear()
-    {
-        _names = null;
-        _values = null;
-        _index = null;
-        _count = 0;
-    }
+    /// <summary>The globals in the order they were first declared.</summary>
+    public IEnumerable<(Name Name, Value Value)> All() => _order.Select(c => (c.Name, c.Value));
 }

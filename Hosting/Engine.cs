@@ -53,7 +53,7 @@ public sealed class Engine
         ArgumentNullException.ThrowIfNull(script);
         return Guarded(cancellation, () =>
         {
-            var v = script.Program.Eval(Cx.Globals);
+            var v = script.Program.Eval(Cx.Root);
             return v.IsSignal ? Value.Nil : v;
         });
     }
@@ -65,7 +65,7 @@ public sealed class Engine
     public Value Invoke(string name, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!Cx.Globals.TryLookup(Name.Of(name), out var fn))
+        if (!Cx.Globals.TryGet(Name.Of(name), out var fn))
             throw new GolfcartRuntimeException($"`{name}` is not defined");
         return Invoke(fn, args);
     }
@@ -122,7 +122,7 @@ public sealed class Engine
     }
 
     /// <summary>The value of a global, or nil if it is not defined.</summary>
-    public Value GetValue(string name) => Cx.Globals.TryLookup(Name.Of(name), out var v) ? v : Value.Nil;
+    public Value GetValue(string name) => Cx.Globals.TryGet(Name.Of(name), out var v) ? v : Value.Nil;
 
     /// <summary>
     /// Defines a global from a .NET value: a number of any numeric type, a string, a bool, null,
@@ -144,6 +144,6 @@ public sealed class Engine
 
     /// <summary>The globals a program defined or replaced (builtins left as they were are not listed), in definition order.</summary>
     public IEnumerable<(string Name, Value Value)> UserGlobals() =>
-        Cx.Globals.Locals().Where(g => !Builtins.IsBuiltin(g.Value) || g.Name.Text != ((GFunction)g.Value.Obj!).Name)
+        Cx.Globals.All().Where(g => !Builtins.IsBuiltin(g.Value) || g.Name.Text != ((GFunction)g.Value.Obj!).Name)
             .Select(g => (g.Name.Text, g.Value));
 }

@@ -40,6 +40,7 @@ internal static class SyntaxParser
         {
             var program = Grammar.Program(new Input(source.Text)).Value;
             Check(program, inFunction: false, inLoop: false);
+            Resolver.Resolve(program);
             return program;
         }
         finally

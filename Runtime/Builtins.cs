@@ -28,7 +28,7 @@ internal static partial class Builtins
     /// <summary>Registers a list method; counts exclude the receiver, which the function sees as argument 0.</summary>
     private static void AddMethod(string name, int min, int max, BuiltinFn fn) => Methods.Add(name, new Builtin(name, min, max, fn));
 
-    public static void Install(Frame globals)
+    public static void Install(Globals globals)
     {
         foreach (var b in Functions.Values) globals.Declare(Name.Of(b.Name), Value.FromFunction(b));
     }

@@ -5,9 +5,13 @@ namespace Golfcart;
 /// <summary>Strings are indexed by Unicode code point; plain BMP text takes the direct path.</summary>
 internal static class CodePoints
 {
+    private static readonly System.Buffers.SearchValues<char> Surrogates =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
+
     public static int Count(string s)
     {
-        int firstSurrogate = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        // SearchValues, not the generic IndexOfAnyInRange: that one boxes in unoptimised code.
+        int firstSurrogate = s.AsSpan().IndexOfAny(Surrogates);
         if (firstSurrogate < 0) return s.Length;
         int n = firstSurrogate;
         for (int i = firstSurrogate; i < s.Length; i++)

@@ -30,6 +30,10 @@ public readonly struct Value
 
     internal static readonly Tag BoolTag = new("bool");
     internal static readonly Tag NilTag = new("nil");
+    internal static readonly Tag UndeclaredTag = new("undeclared");
+
+    /// <summary>What a frame slot holds before its name is declared there; never a program's value.</summary>
+    internal static readonly Value Undeclared = new(UndeclaredTag, 0);
 
     /// <summary>The nil value.</summary>
     public static readonly Value Nil = new(NilTag, 0);

@@ -6,16 +6,21 @@ namespace Golfcart;
 /// </summary>
 internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Source) : Node(Pos)
 {
+    /// <summary>Set by the <see cref="Resolver"/>: where the name can live.</summary>
+    public Binding Binding { get; set; } = null!;
+
     public override Value Eval(Frame frame)
     {
         var v = Source.Eval(frame);
         if (v.IsSignal) return v;
         if (Op is { } op)
         {
-            if (!frame.TryLookup(Name, out var current)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
-            v = Ops.Arith(op, current, v, Pos, frame.Cx);
+            if (!Binding.TryGet(frame, out var current)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
+            v = current.Obj is null && v.Obj is null && op == ArithOp.Add
+                ? Value.Number(current.Num + v.Num)
+                : Ops.Arith(op, current, v, Pos, frame.Cx);
         }
-        frame.Assign(Name, v);
+        Binding.Set(frame, v);
         return v;
     }
 

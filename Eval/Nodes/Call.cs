@@ -12,12 +12,13 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         {
             var ps = uf.Literal.Params;
             if (ps.Length != Args.Length) throw Throw.At(Pos, Messages.Arity(Calls.Describe(uf), ps.Length, Args.Length));
-            var inner = new Frame(uf.Closure, cx);
+            int size = uf.Literal.FrameSize;
+            var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, ps.Length);
             for (int i = 0; i < Args.Length; i++)
             {
                 var v = Args[i].Eval(frame);
                 if (v.IsSignal) return v;
-                inner.Declare(ps[i], v);
+                inner.Slots[i] = v; // parameters are the first slots
             }
             return Calls.RunBody(cx, uf, inner, Pos);
         }

@@ -4,12 +4,15 @@ namespace Golfcart;
 /// <c>for init; cond; post { }</c>: one frame for the whole loop; <c>init</c> runs in it (so an
 /// assignment there follows the assignment rule). Gives the number of iterations whose body started.
 /// </summary>
-internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, Block Body) : Node(Pos)
+internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, Block Body) : Node(Pos), IScoped
 {
+    /// <summary>Set by the <see cref="Resolver"/>; 0 means the loop declares nothing and gets no frame.</summary>
+    public int FrameSize { get; set; }
+
     public override Value Eval(Frame frame)
     {
         var cx = frame.Cx;
-        var loop = new Frame(frame, cx);
+        var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         var init = Init.Eval(loop);
         if (init.IsSignal) return init;
         double count = 0;
@@ -17,7 +20,7 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
         {
             var c = Cond.Eval(loop);
             if (c.IsSignal) return c;
-            if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) break;
+            if (!(c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "a `for` condition", Cond.Pos))) break;
             cx.Step(Pos);
             count++;
             var r = Body.Eval(loop);

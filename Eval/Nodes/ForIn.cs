@@ -7,11 +7,16 @@ namespace Golfcart;
 /// </summary>
 internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Source, Block Body) : Node(Pos)
 {
+    /// <summary>Set by the <see cref="Resolver"/>: the loop frame's slots (the loop variables first).</summary>
+    public int FrameSize { get; set; }
+    public Binding? KeyBinding { get; set; }
+    public Binding ValueBinding { get; set; } = null!;
+
     public override Value Eval(Frame frame)
     {
         var src = Source.Eval(frame);
         if (src.IsSignal) return src;
-        var loop = new Frame(frame, frame.Cx);
+        var loop = new Frame(frame, FrameSize);
         switch (src.Obj)
         {
             case GList list: return OverList(list, loop);
@@ -27,8 +32,8 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         exit = default;
         loop.Cx.Step(Pos);
         count++;
-        if (KeyVar is not null) loop.Declare(KeyVar, key);
-        loop.Declare(ValueVar, value);
+        KeyBinding?.Declare(loop, key);
+        ValueBinding.Declare(loop, value);
         var r = Body.Eval(loop);
         if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) return true;
         if (ReferenceEquals(r.Obj, Signal.Return)) exit = r;

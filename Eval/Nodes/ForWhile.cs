@@ -1,12 +1,15 @@
 namespace Golfcart;
 
 /// <summary><c>for cond { }</c>, or <c>for { }</c> forever (no condition). Gives its iteration count.</summary>
-internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos)
+internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos), IScoped
 {
+    /// <summary>Set by the <see cref="Resolver"/>; 0 means the loop declares nothing and gets no frame.</summary>
+    public int FrameSize { get; set; }
+
     public override Value Eval(Frame frame)
     {
         var cx = frame.Cx;
-        var loop = new Frame(frame, cx);
+        var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         double count = 0;
         while (true)
         {

@@ -6,6 +6,9 @@ internal sealed record FuncLit(SrcPos Pos, Name[] Params, Node Body) : Node(Pos)
     /// <summary>Set by the parser when the literal is assigned straight to a name or member.</summary>
     public string? Name { get; set; }
 
+    /// <summary>Set by the <see cref="Resolver"/>: slots in a call's frame (parameters first); 0 means no frame.</summary>
+    public int FrameSize { get; set; }
+
     public override Value Eval(Frame frame) => Value.FromFunction(new UserFunction(this, frame));
 
     public override string Label =>

@@ -1,10 +1,13 @@
 namespace Golfcart;
 
-/// <summary>A variable read: the nearest frame that has the name.</summary>
+/// <summary>A variable read: the nearest frame (or the globals) where the name is declared.</summary>
 internal sealed record Ident(SrcPos Pos, Name Name) : Node(Pos)
 {
+    /// <summary>Set by the <see cref="Resolver"/>: where the name can live.</summary>
+    public Binding Binding { get; set; } = null!;
+
     public override Value Eval(Frame frame) =>
-        frame.TryLookup(Name, out var v) ? v : throw Throw.At(Pos, Messages.Undefined(Name.Text));
+        Binding.TryGet(frame, out var v) ? v : throw Throw.At(Pos, Messages.Undefined(Name.Text));
 
     public override string Label => $"Ident {Name.Text}";
 }

@@ -4,16 +4,19 @@ namespace Golfcart;
 /// <c>if c1 { } else if c2 { } else { }</c>: one new frame for the whole chain (its conditions
 /// run in it too); the value of the branch taken, or nil.
 /// </summary>
-internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block? Else) : Node(Pos)
+internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block? Else) : Node(Pos), IScoped
 {
+    /// <summary>Set by the <see cref="Resolver"/>; 0 when nothing can be declared in it, and then no frame is made.</summary>
+    public int FrameSize { get; set; }
+
     public override Value Eval(Frame frame)
     {
-        var inner = new Frame(frame, frame.Cx);
+        var inner = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         for (int i = 0; i < Conditions.Length; i++)
         {
             var c = Conditions[i].Eval(inner);
             if (c.IsSignal) return c;
-            if (Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return Branches[i].Eval(inner);
+            if (c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return Branches[i].Eval(inner);
         }
         return Else is null ? Value.Nil : Else.Eval(inner);
     }

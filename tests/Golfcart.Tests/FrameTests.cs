@@ -1,60 +1,109 @@
 namespace Golfcart.Tests;
 
-/// <summary>Frames: look up outwards, assign by the scope rule, declare locally.</summary>
+/// <summary>
+/// Frames, slots and the resolver: names resolved to slots before running, with the language's
+/// dynamic scope rule kept exactly.
+/// </summary>
 public sealed class FrameTests
 {
-    private static readonly Context Cx = new(TextWriter.Null, TextReader.Null);
-    private static Name N(string s) => Name.Of(s);
+    private static Block Resolved(string source) => Script.Parse(source).Program;
 
-    [Fact]
-    public void Lookup_walks_outwards()
+    private static T Find<T>(Node root) where T : Node
     {
-        var outer = new Frame(null, Cx);
-        outer.Declare(N("a"), Value.Number(1));
-        var inner = new Frame(outer, Cx);
-        inner.TryLookup(N("a"), out var v).Should().BeTrue();
-        v.ToString().Should().Be("1");
-        inner.TryLookup(N("missing"), out _).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Assign_updates_the_nearest_binding_else_declares_locally()
-    {
-        var outer = new Frame(null, Cx);
-        outer.Declare(N("a"), Value.Number(1));
-        var inner = new Frame(outer, Cx);
-        inner.Assign(N("a"), Value.Number(2));
-        inner.Assign(N("b"), Value.Number(3));
-        outer.TryLookup(N("a"), out var a).Should().BeTrue();
-        a.ToString().Should().Be("2");
-        outer.TryLookup(N("b"), out _).Should().BeFalse("b was declared in the inner frame");
-        inner.Locals().Select(l => l.Name.Text).Should().Equal("b");
-    }
-
-    [Fact]
-    public void Declare_shadows_an_outer_binding()
-    {
-        var outer = new Frame(null, Cx);
-        outer.Declare(N("p"), Value.Number(1));
-        var call = new Frame(outer, Cx);
-        call.Declare(N("p"), Value.Number(9));
-        call.TryLookup(N("p"), out var inner).Should().BeTrue();
-        inner.ToString().Should().Be("9");
-        outer.TryLookup(N("p"), out var o).Should().BeTrue();
-        o.ToString().Should().Be("1");
-    }
-
-    [Fact]
-    public void Many_names_in_one_frame_stay_distinct()
-    {
-        var f = new Frame(null, Cx);
-        for (int i = 0; i < 200; i++) f.Declare(N("v" + i), Value.Number(i));
-        for (int i = 0; i < 200; i += 7) f.Assign(N("v" + i), Value.Number(-i));
-        for (int i = 0; i < 200; i++)
+        var stack = new Stack<Node>([root]);
+        while (stack.Count > 0)
         {
-            f.TryLookup(N("v" + i), out var v).Should().BeTrue();
-            v.ToString().Should().Be((i % 7 == 0 ? -i : i).ToString());
+            var n = stack.Pop();
+            if (n is T t) return t;
+            foreach (var c in n.Children) stack.Push(c);
         }
-        f.Locals().Should().HaveCount(200);
+        throw new Xunit.Sdk.XunitException($"no {typeof(T).Name} in the tree");
+    }
+
+    [Fact]
+    public void A_call_frame_has_the_parameters_first_then_the_locals()
+    {
+        var f = Find<FuncLit>(Resolved("f = (a, b) => { c = a + b\n d = c * 2\n a = 1 }"));
+        f.FrameSize.Should().Be(4); // a, b, c, d — assigning the parameter a adds nothing
+    }
+
+    [Fact]
+    public void Scopes_that_declare_nothing_get_no_frame()
+    {
+        var program = Resolved("n = 3\nif n > 1 { log(n) } else { n }\nfor n > 0 { n -= 1 }");
+        Find<If>(program).FrameSize.Should().Be(0);
+        Find<ForWhile>(program).FrameSize.Should().Be(0);
+        Find<FuncLit>(Resolved("g = () => 42")).FrameSize.Should().Be(0);
+        Find<If>(Resolved("if true { t = 1 }")).FrameSize.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_reference_lists_every_scope_that_may_hold_the_name_innermost_first()
+    {
+        var program = Resolved("f = x => { if x > 0 { x = 2 \n y = x } \n x }");
+        var inner = Find<AssignName>(Find<If>(program)); // the y = x or the x = 2 inside the if
+        inner.Binding.Candidates.Should().NotBeEmpty();
+        var ident = Find<Ident>(Find<AssignName>(program).Source);
+        ident.Name.Text.Should().Be("x");
+        ident.Binding.Candidates[0].Should().Be((0, 0), "the if frame's own x comes first");
+    }
+
+    [Fact]
+    public void Globals_keep_the_order_they_were_declared_in()
+    {
+        var g = new Globals();
+        g.Declare(Name.Of("b"), Value.Number(1));
+        g.Declare(Name.Of("a"), Value.Number(2));
+        g.Declare(Name.Of("b"), Value.Number(3));
+        g.All().Select(e => $"{e.Name.Text}={e.Value}").Should().Equal("b=3", "a=2");
+        g.TryGet(Name.Of("zzz_never"), out _).Should().BeFalse();
+        g.Cell(Name.Of("zzz_never")).Declared.Should().BeFalse("looking a name up does not declare it");
+    }
+
+    [Fact]
+    public void A_new_frame_starts_with_every_local_undeclared()
+    {
+        var root = new Frame(new Context(TextWriter.Null, TextReader.Null));
+        var f = new Frame(root, 3, filled: 1);
+        f.Slots[1].Obj.Should().BeSameAs(Value.UndeclaredTag);
+        f.Slots[2].Obj.Should().BeSameAs(Value.UndeclaredTag);
+        f.Up(1).Should().BeSameAs(root);
+    }
+
+    [Theory]
+    // assignment inside a function: the global when it exists at call time, else a local
+    [InlineData("f = () => { total = 5 }\ntotal = 1\nf()\ntotal", "5")]
+    [InlineData("f = () => { fresh = 5 }\nf()\nfresh_defined = false\nfor k in [1] { }\nfresh_defined", "false")]
+    // a loop's init assigns an existing outer variable, and it keeps its last value
+    [InlineData("i = 100\nfor i = 0; i < 3; i += 1 { }\ni", "3")]
+    // names declared in an if's frame vanish with it; an outer one is assigned instead
+    [InlineData("x = 1\nif true { x = 2\n y = 3 }\nx", "2")]
+    // parameters shadow, and recursion gets a frame per call
+    [InlineData("n = 7\nf = n => if n == 0 { 0 } else { n + f(n - 1) }\nf(4) * 100 + n", "1007")]
+    // closures made in one loop share its frame; a call per value captures each
+    [InlineData("fs = []\nfor i = 0; i < 3; i += 1 { fs.append(() => i) }\nfs[0]() + fs[2]()", "6")]
+    [InlineData("make = v => () => v\nfs = []\nfor i = 0; i < 3; i += 1 { fs.append(make(i)) }\nfs[0]() * 10 + fs[2]()", "2")]
+    // a local read before the line that declares it falls through to the global
+    [InlineData("v = \"global\"\nf = () => { before = v\n v = \"local\"\n before + \"/\" + v }\nf() + \"/\" + v", "global/local/local")]
+    // for-in variables are local even when an outer one exists
+    [InlineData("x = \"outer\"\nfor x in [1, 2] { }\nx", "outer")]
+    // a counter closure keeps its own frame
+    [InlineData("mk = () => { c = 0\n () => { c += 1\n c } }\na = mk()\nb = mk()\na() a() b()\na() * 10 + b()", "32")]
+    // a function defined before a global it uses sees it at call time
+    [InlineData("get = () => late\nlate = 9\nget()", "9")]
+    public void The_dynamic_scope_rule_holds_with_slots(string program, string expected) =>
+        Support.Run(program).Result.ToString().Should().Be(expected);
+
+    [Fact]
+    public void The_same_script_runs_on_many_engines_with_separate_globals()
+    {
+        var script = Script.Parse("count = if count == nil { 1 } else { count + 1 }\ncount");
+        var a = new Engine(new EngineOptions { Output = TextWriter.Null });
+        var b = new Engine(new EngineOptions { Output = TextWriter.Null });
+        a.SetValue("count", null);
+        b.SetValue("count", 10);
+        a.Run(script).ToString().Should().Be("1");
+        b.Run(script).ToString().Should().Be("11");
+        a.Run(script).ToString().Should().Be("2");
     }
 }

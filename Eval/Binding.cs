@@ -1,0 +1,98 @@
+namespace Golfcart;
+
+/// <summary>
+/// Where a name, at one place in the program, can live at run time: the slots of the enclosing
+/// scopes that may declare it (innermost first, each as frames-out and slot), then the globals.
+/// Reading takes the first that is declared; assigning follows the language's rule — the nearest
+/// existing binding, else a new one in the current scope. Usually the first candidate is it.
+/// </summary>
+internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool declaresGlobal)
+{
+    public readonly Name Name = name;
+
+    /// <summary>The scopes that have a slot for the name, innermost first.</summary>
+    public readonly (int Hops, int Slot)[] Candidates = candidates;
+
+    /// <summary>True when an assignment here, finding no binding, declares a global (it is at the top level).</summary>
+    public readonly bool DeclaresGlobal = declaresGlobal;
+
+    // The first candidate, unpacked for the common case: a local of the current frame.
+    private readonly int _hops0 = candidates.Length > 0 ? candidates[0].Hops : -1;
+    private readonly int _slot0 = candidates.Length > 0 ? candidates[0].Slot : -1;
+
+    /// <summary>The global cell of the last context that used this binding (scripts are shared, so it is checked).</summary>
+    private sealed record GlobalRef(Context Cx, GlobalCell Cell);
+    private GlobalRef? _global;
+
+    public GlobalCell Global(Context cx)
+    {
+        var g = _global;
+        if (g is null || !ReferenceEquals(g.Cx, cx))
+        {
+            g = new GlobalRef(cx, cx.Globals.Cell(Name));
+            _global = g;
+        }
+        return g.Cell;
+    }
+
+    public bool TryGet(Frame frame, out Value value)
+    {
+        if (_hops0 == 0)
+        {
+            value = frame.Slots[_slot0];
+            if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+        }
+        return TryGetSlow(frame, out value);
+    }
+
+    private bool TryGetSlow(Frame frame, out Value value)
+    {
+        foreach (var (hops, slot) in Candidates)
+        {
+            value = frame.Up(hops).Slots[slot];
+            if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+        }
+        value = Global(frame.Cx).Value;
+        return !ReferenceEquals(value.Obj, Value.UndeclaredTag);
+    }
+
+    /// <summary>The assignment rule: set the nearest existing binding, else declare in the current scope.</summary>
+    public void Set(Frame frame, Value value)
+    {
+        if (_hops0 == 0)
+        {
+            ref var slot = ref frame.Slots[_slot0];
+            if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
+            {
+                slot = value;
+                return;
+            }
+        }
+        SetSlow(frame, value);
+    }
+
+    private void SetSlow(Frame frame, Value value)
+    {
+        foreach (var (hops, slot) in Candidates)
+        {
+            ref var s = ref frame.Up(hops).Slots[slot];
+            if (!ReferenceEquals(s.Obj, Value.UndeclaredTag))
+            {
+                s = value;
+                return;
+            }
+        }
+        var cell = Global(frame.Cx);
+        if (cell.Declared || DeclaresGlobal)
+        {
+            frame.Cx.Globals.Declare(cell, value);
+            return;
+        }
+        // Nowhere yet: declare in the current scope, which always has a slot for a name assigned in it.
+        var (h, s0) = Candidates[0];
+        frame.Up(h).Slots[s0] = value;
+    }
+
+    /// <summary>Declares the name in the current frame's slot (parameters and loop variables).</summary>
+    public void Declare(Frame frame, Value value) => frame.Slots[_slot0] = value;
+}

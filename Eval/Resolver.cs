@@ -1,0 +1,144 @@
+namespace Golfcart;
+
+/// <summary>
+/// Runs once after parsing: gives every name a slot in the scope that may declare it, and every
+/// variable reference and assignment its <see cref="Binding"/>. Scopes are the language's frames:
+/// each call, each <c>if</c> chain, each loop; the top level is the global scope. A scope that can
+/// declare nothing gets no frame at run time at all (most <c>if</c>s), which is invisible to the
+/// program: an empty frame holds nothing to find.
+/// </summary>
+internal static class Resolver
+{
+    private sealed class Scope(Scope? parent, bool global)
+    {
+        public readonly Scope? Parent = parent;
+        public readonly bool IsGlobal = global;
+        public readonly List<Name> Slots = [];
+
+        public int Add(Name name)
+        {
+            int i = Slots.IndexOf(name);
+            if (i >= 0) return i;
+            Slots.Add(name);
+            return Slots.Count - 1;
+        }
+
+        public int SlotOf(Name name) => Slots.IndexOf(name);
+
+        /// <summary>Whether the scope gets a frame at run time (the global scope is the root frame).</summary>
+        public bool HasFrame => !IsGlobal && Slots.Count > 0;
+    }
+
+    public static void Resolve(Block program)
+    {
+        var scopes = new Dictionary<Node, Scope>(ReferenceEqualityComparer.Instance);
+        var global = new Scope(null, global: true);
+        Declare(program, global, scopes);
+        Bind(program, global, scopes);
+    }
+
+    private static Scope Open(Node owner, Scope parent, Dictionary<Node, Scope> scopes)
+    {
+        var s = new Scope(parent, global: false);
+        scopes[owner] = s;
+        return s;
+    }
+
+    /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments.</summary>
+    private static void Declare(Node node, Scope scope, Dictionary<Node, Scope> scopes)
+    {
+        switch (node)
+        {
+            case AssignName a:
+                if (a.Op is null && !scope.IsGlobal) scope.Add(a.Name);
+                Declare(a.Source, scope, scopes);
+                return;
+            case FuncLit f:
+            {
+                var s = Open(f, scope, scopes);
+                foreach (var p in f.Params) s.Add(p);
+                Declare(f.Body, s, scopes);
+                return;
+            }
+            case ForIn fi:
+            {
+                Declare(fi.Source, scope, scopes); // the collection is evaluated outside the loop's frame
+                var s = Open(fi, scope, scopes);
+                if (fi.KeyVar is not null) s.Add(fi.KeyVar);
+                s.Add(fi.ValueVar);
+                Declare(fi.Body, s, scopes);
+                return;
+            }
+            case If or ForClassic or ForWhile:
+            {
+                var s = Open(node, scope, scopes);
+                foreach (var child in node.Children) Declare(child, s, scopes);
+                return;
+            }
+            default:
+                foreach (var child in node.Children) Declare(child, scope, scopes);
+                return;
+        }
+    }
+
+    /// <summary>Pass 2: bindings for every reference, and frame sizes for every scope-owning node.</summary>
+    private static void Bind(Node node, Scope scope, Dictionary<Node, Scope> scopes)
+    {
+        switch (node)
+        {
+            case Ident id:
+                id.Binding = BindingFor(id.Name, scope);
+                return;
+            case AssignName a:
+                a.Binding = BindingFor(a.Name, scope);
+                Bind(a.Source, scope, scopes);
+                return;
+            case FuncLit f:
+            {
+                var s = scopes[f];
+                f.FrameSize = s.Slots.Count;
+                Bind(f.Body, s, scopes);
+                return;
+            }
+            case ForIn fi:
+            {
+                Bind(fi.Source, scope, scopes);
+                var s = scopes[fi];
+                fi.FrameSize = s.Slots.Count;
+                fi.KeyBinding = fi.KeyVar is null ? null : BindingFor(fi.KeyVar, s);
+                fi.ValueBinding = BindingFor(fi.ValueVar, s);
+                Bind(fi.Body, s, scopes);
+                return;
+            }
+            case If or ForClassic or ForWhile:
+            {
+                var s = scopes[node];
+                ((IScoped)node).FrameSize = s.Slots.Count;
+                foreach (var child in node.Children) Bind(child, s, scopes);
+                return;
+            }
+            default:
+                foreach (var child in node.Children) Bind(child, scope, scopes);
+                return;
+        }
+    }
+
+    private static Binding BindingFor(Name name, Scope scope)
+    {
+        var candidates = new List<(int, int)>();
+        int hops = 0;
+        for (var s = scope; s is not null && !s.IsGlobal; s = s.Parent)
+        {
+            int slot = s.SlotOf(name);
+            if (slot >= 0) candidates.Add((hops, slot));
+            if (s.HasFrame) hops++;
+        }
+        return new Binding(name, candidates.ToArray(), declaresGlobal: scope.IsGlobal);
+    }
+}
+
+/// <summary>A node that owns a scope: it makes a frame of <see cref="FrameSize"/> slots when it runs, or none if 0.</summary>
+internal interface IScoped
+{
+    int FrameSize { get; set; }
+}
