@@ -18,6 +18,25 @@ internal static class Ops
         CompareOp.Less => "<", CompareOp.LessEqual => "<=", CompareOp.Greater => ">", _ => ">=",
     };
 
+    /// <summary>
+    /// The truncated remainder (the sign of the left operand), as C's fmod — but whole numbers up
+    /// to 2^53 take the integer path: the C library's fmod slows down as the quotient grows.
+    /// </summary>
+    public static double Remainder(double x, double y)
+    {
+        const double Exact = 9007199254740992.0; // 2^53
+        if (x >= -Exact && x <= Exact && y >= -Exact && y <= Exact)
+        {
+            long lx = (long)x, ly = (long)y;
+            if (lx == x && ly == y)
+            {
+                long r = lx % ly;
+                return r == 0 && x < 0 ? -0.0 : r; // fmod gives -0 for a negative left operand
+            }
+        }
+        return x % y;
+    }
+
     public static Value Arith(ArithOp op, in Value a, in Value b, SrcPos pos, Context? cx)
     {
         if (a.Obj is null && b.Obj is null)
@@ -33,7 +52,7 @@ internal static class Ops
                     return Value.Number(x / y);
                 default:
                     if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
-                    return Value.Number(x % y); // truncated: the sign of the left operand
+                    return Value.Number(Remainder(x, y));
             }
         }
         if (op == ArithOp.Add)

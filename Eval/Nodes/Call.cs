@@ -3,11 +3,25 @@ namespace Golfcart;
 /// <summary><c>f(a, b)</c>. A user function's arguments go straight into its new frame; others use the context's argument stack.</summary>
 internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
 {
+    /// <summary>When the callee is <c>x.name</c>: a list method is called on x directly, without making a bound function.</summary>
+    private readonly Member? _method = Callee as Member;
+
     public override Value Eval(Frame frame)
     {
-        var callee = Callee.Eval(frame);
-        if (callee.IsSignal) return callee;
+        Value callee;
         var cx = frame.Cx;
+        if (_method is { } m)
+        {
+            var target = m.Target.Eval(frame);
+            if (target.IsSignal) return target;
+            if (target.Obj is GList && m.ListMethod is { } builtin) return CallMethod(frame, cx, builtin, target);
+            callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
+        }
+        else
+        {
+            callee = Callee.Eval(frame);
+            if (callee.IsSignal) return callee;
+        }
         if (callee.Obj is UserFunction uf)
         {
             var ps = uf.Literal.Params;
@@ -35,6 +49,31 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             cx.SetArg(start + i, v);
         }
         var r = Calls.Invoke(cx, callee, cx.Args(start, n), Pos);
+        cx.ReleaseArgs(start);
+        return r;
+    }
+
+    /// <summary>A list method: the receiver is argument 0 on the context's argument stack.</summary>
+    private Value CallMethod(Frame frame, Context cx, Builtin method, Value receiver)
+    {
+        int n = Args.Length;
+        if (n < method.MinArgs || (method.MaxArgs >= 0 && n > method.MaxArgs))
+            throw Throw.At(Pos, Messages.ArityRange(method.Name + "()", method.MinArgs, method.MaxArgs, n));
+        int start = cx.ReserveArgs(n + 1);
+        cx.SetArg(start, receiver);
+        for (int i = 0; i < n; i++)
+        {
+            var v = Args[i].Eval(frame);
+            if (v.IsSignal)
+            {
+                cx.ReleaseArgs(start);
+                return v;
+            }
+            cx.SetArg(start + 1 + i, v);
+        }
+        cx.PushCall(method, Pos);
+        var r = method.Fn(cx, cx.Args(start, n + 1));
+        cx.PopCall();
         cx.ReleaseArgs(start);
         return r;
     }

@@ -3,11 +3,16 @@ namespace Golfcart;
 /// <summary><c>x.name</c>: a dict entry, or a list method bound to its list; positioned at the <c>.</c>.</summary>
 internal sealed record Member(SrcPos Pos, Node Target, string Key) : Node(Pos)
 {
+    /// <summary>The list method of this name, if there is one (looked up once, not per run).</summary>
+    public readonly Builtin? ListMethod = Builtins.ListMethod(Key);
+
     public override Value Eval(Frame frame)
     {
         var t = Target.Eval(frame);
         if (t.IsSignal) return t;
-        return Ops.Member(t, Key, Pos);
+        if (t.Obj is GDict dict) return dict.Get(Key);
+        if (t.Obj is GList && ListMethod is { } method) return Value.FromFunction(new BoundMethod(method, t));
+        throw Throw.At(Pos, Messages.NoMember(t.Type, Key));
     }
 
     public override string Label => $"Member .{Key}";
