@@ -22,8 +22,11 @@ internal static class Calls
             case Builtin b:
             {
                 CheckArity(b, args.Length, site);
+                int start = cx.ReserveArgs(args.Length);
+                for (int i = 0; i < args.Length; i++) cx.SetArg(start + i, args[i]);
                 cx.PushCall(b, site);
-                var r = b.Fn(cx, args);
+                var r = b.Fn(cx, cx.Args(start, args.Length));
+                cx.ReleaseArgs(start);
                 cx.PopCall();
                 return r;
             }

@@ -165,7 +165,7 @@ internal sealed class Context
         return start;
     }
 
-    public void SetArg(int slot, Value v) => _args[slot] = v;
+    public void SetArg(int slot, Value v) => _args[slot] = v.Plain; // builtins see plain strings
 
     public ReadOnlySpan<Value> Args(int start, int n) => _args.AsSpan(start, n);
 

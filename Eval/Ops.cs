@@ -57,8 +57,23 @@ internal static class Ops
         }
         if (op == ArithOp.Add)
         {
-            if (a.Obj is string sa && b.Obj is string sb)
+            if (a.IsString && b.IsString)
             {
+                string sb = b.Str;
+                if (a.Obj is StrView view && view.IsNewest)
+                {
+                    // Building a long string: extend the shared buffer, do not copy what is there.
+                    long grown = (long)view.Length + sb.Length;
+                    if (grown > MaxStringLength) throw Throw.At(pos, Messages.TooLong);
+                    if (cx is not null)
+                    {
+                        cx.Alloc(2L * sb.Length + 32);
+                        cx.Charge(sb.Length >> 8);
+                    }
+                    view.Buffer.Append(sb);
+                    return new Value(new StrView(view.Buffer, (int)grown), a.Num + b.Num);
+                }
+                string sa = a.Str;
                 long length = (long)sa.Length + sb.Length;
                 if (cx is not null && length > 256)
                 {
@@ -66,6 +81,12 @@ internal static class Ops
                     cx.Charge(length >> 8);
                 }
                 if (length > MaxStringLength) throw Throw.At(pos, Messages.TooLong);
+                if (length >= StrView.MinLength)
+                {
+                    var buffer = new System.Text.StringBuilder((int)Math.Min(MaxStringLength, Math.Max(2 * length, 1024)));
+                    buffer.Append(sa).Append(sb);
+                    return new Value(new StrView(buffer, (int)length), a.Num + b.Num);
+                }
                 return new Value(string.Concat(sa, sb), a.Num + b.Num);
             }
             if (a.Obj is GList la && b.Obj is GList lb)
@@ -103,7 +124,7 @@ internal static class Ops
                 CompareOp.Greater => x > y, _ => x >= y,
             };
         }
-        if (a.Obj is string sa && b.Obj is string sb) c = CodePoints.Compare(sa, sb);
+        if (a.IsString && b.IsString) c = CodePoints.Compare(a.Str, b.Str);
         else throw Throw.At(pos, Messages.Compare(a.Type, b.Type));
         return op switch
         {
@@ -122,7 +143,7 @@ internal static class Ops
     /// <summary>A number used as a dict key becomes its display form; a string is itself.</summary>
     public static string DictKey(in Value key, SrcPos pos)
     {
-        if (key.Obj is string s) return s;
+        if (key.IsString) return key.Str;
         if (key.Obj is null) return Display.FormatNumber(key.Num);
         throw Throw.At(pos, Messages.DictKey(key.Type));
     }
@@ -143,7 +164,7 @@ internal static class Ops
         {
             case GList list:
                 return list[CheckIndex(key, list.Count, "list", pos)];
-            case string:
+            case string or StrView:
                 return Value.String(CodePoints.At(target, CheckIndex(key, target.StrLength, "string", pos)));
             case GDict dict:
                 return dict.Get(DictKey(key, pos));

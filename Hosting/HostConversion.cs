@@ -108,7 +108,7 @@ internal static class HostConversion
         }
         if (type == typeof(Value)) { result = v; return true; }
         if (type == typeof(object)) { result = ToObject(v); return true; }
-        if (type == typeof(string)) { expected = "a string"; if (v.Obj is string s) { result = s; return true; } return false; }
+        if (type == typeof(string)) { expected = "a string"; if (v.IsString) { result = v.Str; return true; } return false; }
         if (type == typeof(bool)) { expected = "a bool"; if (v.IsBool) { result = v.AsBool; return true; } return false; }
         if (type == typeof(double)) { expected = "a number"; if (v.IsNumber) { result = v.Num; return true; } return false; }
         if (type == typeof(float)) { expected = "a number"; if (v.IsNumber) { result = (float)v.Num; return true; } return false; }

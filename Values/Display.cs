@@ -8,7 +8,7 @@ namespace Golfcart;
 internal static class Display
 {
     /// <summary>The display form: strings raw at top level, quoted inside containers.</summary>
-    public static string Show(in Value v) => v.Obj is string s ? s : Build(v, quoteTop: true);
+    public static string Show(in Value v) => v.IsString ? v.Str : Build(v, quoteTop: true);
 
     /// <summary>The echo form the REPL uses: strings quoted at top level too.</summary>
     public static string Repr(in Value v) => Build(v, quoteTop: true);

@@ -30,6 +30,7 @@ internal sealed class GDict
 
     public void Set(string key, Value value)
     {
+        value = value.Plain;
         if (_index.TryGetValue(key, out int i))
         {
             _values[i] = value;

@@ -17,8 +17,11 @@ internal sealed class GList
 
     public GList(int capacity = 4) => _items = capacity == 0 ? [] : new Value[capacity];
 
+    /// <summary>A list over <paramref name="items"/> (taken, not copied).</summary>
     public GList(Value[] items, int count)
     {
+        for (int i = 0; i < count; i++)
+            if (items[i].Obj is StrView) items[i] = items[i].Plain;
         _items = items;
         _count = count;
     }
@@ -37,7 +40,7 @@ internal sealed class GList
         set
         {
             BeforeWrite();
-            _items[_start + i] = value;
+            _items[_start + i] = value.Plain;
         }
     }
 
@@ -78,7 +81,7 @@ internal sealed class GList
     {
         if (_start + _count == _items.Length) Grow(_count + 1);
         else BeforeWrite();
-        _items[_start + _count++] = v;
+        _items[_start + _count++] = v.Plain;
     }
 
     public void Insert(int index, Value v)
@@ -86,14 +89,14 @@ internal sealed class GList
         if (index == 0 && _start > 0)
         {
             BeforeWrite();
-            _items[--_start] = v;
+            _items[--_start] = v.Plain;
             _count++;
             return;
         }
         if (_start + _count == _items.Length) Grow(_count + 1);
         else BeforeWrite();
         Array.Copy(_items, _start + index, _items, _start + index + 1, _count - index);
-        _items[_start + index] = v;
+        _items[_start + index] = v.Plain;
         _count++;
     }
 

@@ -57,11 +57,14 @@ public readonly struct Value
     internal bool IsNumber => Obj is null;
     internal bool IsBool => ReferenceEquals(Obj, BoolTag);
     internal bool IsNil => ReferenceEquals(Obj, NilTag);
-    internal bool IsString => Obj is string;
+    internal bool IsString => Obj is string || Obj is StrView;
     internal bool IsSignal => Obj is Signal;
     internal bool IsTrue => ReferenceEquals(Obj, BoolTag) && Num != 0;
 
-    internal string Str => (string)Obj!;
+    internal string Str => Obj as string ?? ((StrView)Obj!).Flat;
+
+    /// <summary>The same value with a string under construction made plain (for storing in containers and passing to builtins).</summary>
+    internal Value Plain => Obj is StrView v ? new Value(v.Flat, Num) : this;
     /// <summary>Length of a string value in code points.</summary>
     internal int StrLength => (int)Num;
     internal GList List => (GList)Obj!;
@@ -71,7 +74,7 @@ public readonly struct Value
     internal ValueKind Kind => Obj switch
     {
         null => ValueKind.Number,
-        string => ValueKind.String,
+        string or StrView => ValueKind.String,
         GList => ValueKind.List,
         GDict => ValueKind.Dict,
         GFunction => ValueKind.Function,
@@ -101,7 +104,8 @@ public readonly struct Value
     internal static bool Equal(in Value a, in Value b)
     {
         if (a.Obj is null) return b.Obj is null && a.Num == b.Num;
-        if (a.Obj is string sa) return b.Obj is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
+        if (a.Obj is string sa) return b.Obj is string sb ? string.Equals(sa, sb, StringComparison.Ordinal) : b.Obj is StrView && sa == b.Str;
+        if (a.Obj is StrView va) return b.IsString && va.Length == b.Str.Length && va.Flat == b.Str;
         if (ReferenceEquals(a.Obj, BoolTag)) return ReferenceEquals(b.Obj, BoolTag) && a.Num == b.Num;
         if (ReferenceEquals(a.Obj, NilTag)) return ReferenceEquals(b.Obj, NilTag);
         if (a.Obj is Builtin) return ReferenceEquals(a.Obj, b.Obj);
@@ -133,7 +137,7 @@ public readonly struct Value
     public double AsNumber() => IsNumber ? Num : throw new InvalidOperationException($"the value is a {Type}, not a number");
 
     /// <summary>The string, or an <see cref="InvalidOperationException"/> if this is not a string.</summary>
-    public string AsString() => Obj as string ?? throw new InvalidOperationException($"the value is a {Type}, not a string");
+    public string AsString() => IsString ? Str : throw new InvalidOperationException($"the value is a {Type}, not a string");
 
     /// <summary>The bool, or an <see cref="InvalidOperationException"/> if this is not a bool.</summary>
     public bool AsBoolean() => IsBool ? AsBool : throw new InvalidOperationException($"the value is a {Type}, not a bool");

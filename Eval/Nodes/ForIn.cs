@@ -20,7 +20,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         switch (src.Obj)
         {
             case GList list: return OverList(list, loop);
-            case string s: return OverString(s, src, loop);
+            case string or StrView: return OverString(src.Str, src, loop);
             case GDict dict: return OverDict(dict, loop);
             default: throw Throw.At(Source.Pos, $"cannot loop over a {src.Type}: expected a list, string or dict");
         }
