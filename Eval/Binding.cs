@@ -39,8 +39,14 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     {
         if (_hops0 == 0)
         {
-            value = frame.Slots[_slot0];
+            value = frame.Slot(_slot0);
             if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+        }
+        else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
+        {
+            // Only a global can hold this name: read the cached cell.
+            value = g.Cell.Value;
+            return !ReferenceEquals(value.Obj, Value.UndeclaredTag);
         }
         return TryGetSlow(frame, out value);
     }
@@ -49,7 +55,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     {
         foreach (var (hops, slot) in Candidates)
         {
-            value = frame.Up(hops).Slots[slot];
+            value = frame.Up(hops).Slot(slot);
             if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
         }
         value = Global(frame.Cx).Value;
@@ -61,7 +67,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     {
         if (_hops0 == 0)
         {
-            ref var slot = ref frame.Slots[_slot0];
+            ref var slot = ref frame.Slot(_slot0);
             if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
             {
                 slot = value;
@@ -75,7 +81,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     {
         foreach (var (hops, slot) in Candidates)
         {
-            ref var s = ref frame.Up(hops).Slots[slot];
+            ref var s = ref frame.Up(hops).Slot(slot);
             if (!ReferenceEquals(s.Obj, Value.UndeclaredTag))
             {
                 s = value;
@@ -90,9 +96,9 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         }
         // Nowhere yet: declare in the current scope, which always has a slot for a name assigned in it.
         var (h, s0) = Candidates[0];
-        frame.Up(h).Slots[s0] = value;
+        frame.Up(h).Slot(s0) = value;
     }
 
     /// <summary>Declares the name in the current frame's slot (parameters and loop variables).</summary>
-    public void Declare(Frame frame, Value value) => frame.Slots[_slot0] = value;
+    public void Declare(Frame frame, Value value) => frame.Slot(_slot0) = value;
 }

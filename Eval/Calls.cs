@@ -16,7 +16,7 @@ internal static class Calls
                 if (ps.Length != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), ps.Length, args.Length));
                 int size = uf.Literal.FrameSize;
                 var frame = size == 0 ? uf.Closure : new Frame(uf.Closure, size, ps.Length);
-                args.CopyTo(frame.Slots);
+                for (int i = 0; i < args.Length; i++) frame.Slot(i) = args[i];
                 return RunBody(cx, uf, frame, site);
             }
             case Builtin b:

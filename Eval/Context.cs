@@ -73,6 +73,7 @@ internal sealed class Context
     {
         Steps = 0;
         Allocated = 0;
+        _stackAnchor = nuint.MaxValue; // this run may be on another thread
         RunCancellation = extra;
         _deadline = Timeout is { } t ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : 0;
         _checkAt = NextCheck();
@@ -143,9 +144,28 @@ internal sealed class Context
         if (++Steps >= _checkAt) Check(at);
     }
 
+    // The stack position where the runtime last said there was room (see PushCall).
+    private nuint _stackAnchor = nuint.MaxValue;
+    private const int StackWindow = 32 * 1024;
+
+    /// <summary>
+    /// True while the thread's stack has room for another call. Asking the runtime costs a few
+    /// nanoseconds, so it is asked again only after the stack has grown 32 KiB past the last
+    /// place it said yes (it promises much more room than that).
+    /// </summary>
+    private unsafe bool StackHasRoom()
+    {
+        byte marker;
+        nuint sp = (nuint)(&marker);
+        if (sp + StackWindow >= _stackAnchor) return true;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        _stackAnchor = sp;
+        return true;
+    }
+
     public void PushCall(GFunction fn, SrcPos site)
     {
-        if (_depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_depth >= MaxDepth || !StackHasRoom())
             throw new GolfcartLimitException(LimitKind.CallDepth,
                 $"{Messages.CallDepth} ({_depth} nested calls; is there a recursion without a base case?)");
         if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);

@@ -12,15 +12,22 @@ internal sealed class Frame
 {
     public readonly Frame? Parent;
     public readonly Context Cx;
-    public readonly Value[] Slots;
 
-    private static readonly Value[] NoSlots = [];
+    // Up to four slots live in the frame object itself (one allocation per call); a bigger
+    // frame keeps all its slots in an array.
+    private FourValues _inline;
+    private readonly Value[]? _more;
+
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct FourValues
+    {
+        private Value _first;
+    }
 
     /// <summary>The root frame of a context: the global scope's place in every chain.</summary>
     public Frame(Context cx)
     {
         Cx = cx;
-        Slots = NoSlots;
     }
 
     /// <summary>A frame with <paramref name="size"/> slots, the first <paramref name="filled"/> of which the caller fills at once.</summary>
@@ -28,9 +35,13 @@ internal sealed class Frame
     {
         Parent = parent;
         Cx = parent.Cx;
-        Slots = size == 0 ? NoSlots : new Value[size];
-        if (filled < size) Slots.AsSpan(filled).Fill(Value.Undeclared);
+        if (size > 4) _more = new Value[size];
+        for (int i = filled; i < size; i++) Slot(i) = Value.Undeclared;
     }
+
+    /// <summary>Slot <paramref name="i"/> of this frame.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ref Value Slot(int i) => ref _more is null ? ref _inline[i] : ref _more[i];
 
     /// <summary>The frame <paramref name="hops"/> levels out.</summary>
     public Frame Up(int hops)

@@ -32,7 +32,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             {
                 var v = Args[i].Eval(frame);
                 if (v.IsSignal) return v;
-                inner.Slots[i] = v; // parameters are the first slots
+                inner.Slot(i) = v; // parameters are the first slots
             }
             return Calls.RunBody(cx, uf, inner, Pos);
         }
