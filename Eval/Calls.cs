@@ -54,6 +54,7 @@ internal static class Calls
     }
 
     /// <summary>Runs a user function's body in its prepared frame; a <c>return</c> signal becomes the result.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value RunBody(Context cx, UserFunction uf, Frame frame, SrcPos site)
     {
         cx.PushCall(uf, site);

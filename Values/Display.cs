@@ -109,8 +109,16 @@ internal static class Display
     /// Shortest round-trip digits, never an exponent: 2^70 prints 1180591620717411300000,
     /// 1e-7 prints 0.0000001; NaN and the infinities print nan, inf, -inf.
     /// </summary>
+    private static readonly string?[] SmallIntegers = new string?[1 << 14];
+
     public static string FormatNumber(double d)
     {
+        if (d >= 0 && d < SmallIntegers.Length && d == (int)d && !(d == 0 && double.IsNegative(d)))
+        {
+            // dict keys like d[i] and str(i): the same few strings, made once
+            int n = (int)d;
+            return SmallIntegers[n] ??= n.ToString(CultureInfo.InvariantCulture);
+        }
         if (double.IsNaN(d)) return "nan";
         if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
         if (d == Math.Floor(d) && Math.Abs(d) < 1e15)

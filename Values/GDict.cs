@@ -1,21 +1,40 @@
 namespace Golfcart;
 
 /// <summary>
-/// A Golfcart dict: string keys, insertion order kept, O(1) get, set and delete
-/// (deleted entries leave a hole that is compacted when holes pile up).
+/// A Golfcart dict: string keys, insertion order kept, O(1) get, set and delete (deleted
+/// entries leave a hole that is compacted when holes pile up). A small dict — most are records
+/// like <c>{x: 1, y: 2}</c> — is just two short arrays searched in order; a hash index is added
+/// once it holds more than <see cref="IndexAbove"/> entries.
 /// </summary>
 internal sealed class GDict
 {
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private const int IndexAbove = 8;
+
+    private Dictionary<string, int>? _index;
     private string?[] _keys = new string?[4];
     private Value[] _values = new Value[4];
-    private int _used;
+    private int _used;   // slots used, holes included
+    private int _count;  // live entries
 
-    public int Count => _index.Count;
+    public int Count => _count;
+
+    private int Find(string key)
+    {
+        if (_index is not null) return _index.TryGetValue(key, out int i) ? i : -1;
+        var keys = _keys;
+        for (int i = 0; i < _used; i++)
+        {
+            var k = keys[i];
+            if (ReferenceEquals(k, key) || (k is not null && k.Length == key.Length && string.Equals(k, key, StringComparison.Ordinal)))
+                return i;
+        }
+        return -1;
+    }
 
     public bool TryGet(string key, out Value value)
     {
-        if (_index.TryGetValue(key, out int i))
+        int i = Find(key);
+        if (i >= 0)
         {
             value = _values[i];
             return true;
@@ -24,21 +43,26 @@ internal sealed class GDict
         return false;
     }
 
-    public Value Get(string key) => _index.TryGetValue(key, out int i) ? _values[i] : Value.Nil;
+    public Value Get(string key)
+    {
+        int i = Find(key);
+        return i >= 0 ? _values[i] : Value.Nil;
+    }
 
-    public bool Has(string key) => _index.ContainsKey(key);
+    public bool Has(string key) => Find(key) >= 0;
 
     public void Set(string key, Value value)
     {
         value = value.Plain;
-        if (_index.TryGetValue(key, out int i))
+        int i = Find(key);
+        if (i >= 0)
         {
             _values[i] = value;
             return;
         }
         if (_used == _keys.Length)
         {
-            if (_index.Count < _used / 2) Compact();
+            if (_count < _used / 2) Compact();
             else
             {
                 Array.Resize(ref _keys, _keys.Length * 2);
@@ -47,19 +71,32 @@ internal sealed class GDict
         }
         _keys[_used] = key;
         _values[_used] = value;
-        _index[key] = _used++;
+        if (_index is not null) _index[key] = _used;
+        _used++;
+        _count++;
+        if (_index is null && _count > IndexAbove) BuildIndex();
+    }
+
+    private void BuildIndex()
+    {
+        _index = new Dictionary<string, int>(_used * 2, StringComparer.Ordinal);
+        for (int i = 0; i < _used; i++)
+            if (_keys[i] is { } k) _index[k] = i;
     }
 
     public bool Remove(string key, out Value removed)
     {
-        if (!_index.Remove(key, out int i))
+        int i = Find(key);
+        if (i < 0)
         {
             removed = Value.Nil;
             return false;
         }
+        _index?.Remove(key);
         removed = _values[i];
         _keys[i] = null;
         _values[i] = default;
+        _count--;
         return true;
     }
 
@@ -71,7 +108,7 @@ internal sealed class GDict
             if (_keys[i] is not { } k) continue;
             _keys[j] = k;
             _values[j] = _values[i];
-            _index[k] = j++;
+            j++;
         }
         for (int i = j; i < _used; i++)
         {
@@ -79,12 +116,13 @@ internal sealed class GDict
             _values[i] = default;
         }
         _used = j;
+        if (_index is not null) BuildIndex();
     }
 
     /// <summary>The entries in insertion order, as they are now (a copy: safe to mutate the dict meanwhile).</summary>
     public List<KeyValuePair<string, Value>> Entries()
     {
-        var list = new List<KeyValuePair<string, Value>>(_index.Count);
+        var list = new List<KeyValuePair<string, Value>>(_count);
         for (int i = 0; i < _used; i++)
             if (_keys[i] is { } k) list.Add(new(k, _values[i]));
         return list;

@@ -8,6 +8,7 @@ internal sealed record Block(SrcPos Pos, Node[] Body) : Node(Pos)
 {
     public override Value Eval(Frame frame)
     {
+        if (Body.Length == 1) return Body[0].Eval(frame);
         var last = Value.Nil;
         foreach (var node in Body)
         {

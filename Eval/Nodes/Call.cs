@@ -48,7 +48,17 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             }
             cx.SetArg(start + i, v);
         }
-        var r = Calls.Invoke(cx, callee, cx.Args(start, n), Pos);
+        Value r;
+        if (callee.Obj is Builtin b)
+        {
+            // The arguments are already on the stack, plain: call the builtin in place.
+            if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs))
+                throw Throw.At(Pos, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
+            cx.PushCall(b, Pos);
+            r = b.Fn(cx, cx.Args(start, n));
+            cx.PopCall();
+        }
+        else r = Calls.Invoke(cx, callee, cx.Args(start, n), Pos);
         cx.ReleaseArgs(start);
         return r;
     }
