@@ -37,9 +37,9 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
 
     public bool TryGet(Frame frame, out Value value)
     {
-        if (_hops0 == 0)
+        if (_hops0 >= 0)
         {
-            value = frame.Slot(_slot0);
+            value = (_hops0 == 0 ? frame : frame.Up(_hops0)).Slot(_slot0);
             if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
         }
         else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
@@ -65,9 +65,9 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     /// <summary>The assignment rule: set the nearest existing binding, else declare in the current scope.</summary>
     public void Set(Frame frame, Value value)
     {
-        if (_hops0 == 0)
+        if (_hops0 >= 0)
         {
-            ref var slot = ref frame.Slot(_slot0);
+            ref var slot = ref (_hops0 == 0 ? frame : frame.Up(_hops0)).Slot(_slot0);
             if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
             {
                 slot = value;
