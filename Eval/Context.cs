@@ -73,6 +73,8 @@ internal sealed class Context
     {
         Steps = 0;
         Allocated = 0;
+        _poolTop = 0;
+        if (_pool.Length > 4096) _pool = new Frame[64]; // a deep recursion's frames need not live on
         _stackAnchor = nuint.MaxValue; // this run may be on another thread
         RunCancellation = extra;
         _deadline = Timeout is { } t ? System.Diagnostics.Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : 0;
@@ -219,8 +221,26 @@ internal sealed class Context
     }
 
     /// <summary>After an error: forget the open calls and arguments so the context can run again (the REPL).</summary>
+    // Call frames that no closure can capture are reused, last in first out (see FuncLit.PoolFrame).
+    private Frame[] _pool = new Frame[64];
+    private int _poolTop;
+
+    /// <summary>A call frame of at most four slots for a function whose frames cannot outlive the call.</summary>
+    public Frame RentFrame(Frame parent, int size, int filled)
+    {
+        if (_poolTop == _pool.Length) Array.Resize(ref _pool, _pool.Length * 2);
+        var f = _pool[_poolTop] ??= new Frame(this, pooled: true);
+        _poolTop++;
+        f.Reuse(parent, size, filled);
+        return f;
+    }
+
+    /// <summary>Gives back the frame rented last.</summary>
+    public void ReturnFrame() => _poolTop--;
+
     public void Reset()
     {
+        _poolTop = 0;
         Array.Clear(_stack, 0, _depth);
         _depth = 0;
         ReleaseArgs(0);

@@ -10,7 +10,7 @@ namespace Golfcart;
 /// </summary>
 internal sealed class Frame
 {
-    public readonly Frame? Parent;
+    public Frame? Parent { get; private set; }
     public readonly Context Cx;
 
     // Up to four slots live in the frame object itself (one allocation per call); a bigger
@@ -37,6 +37,19 @@ internal sealed class Frame
         Cx = parent.Cx;
         if (size > 4) _more = new Value[size];
         for (int i = filled; i < size; i++) Slot(i) = Value.Undeclared;
+    }
+
+    /// <summary>A frame for the context's pool of call frames (see <see cref="Context.RentFrame"/>).</summary>
+    public Frame(Context cx, bool pooled)
+    {
+        Cx = cx;
+    }
+
+    /// <summary>Makes a pooled frame ready for a new call: a new parent, the locals undeclared again.</summary>
+    public void Reuse(Frame parent, int size, int filled)
+    {
+        Parent = parent;
+        for (int i = filled; i < size; i++) _inline[i] = Value.Undeclared;
     }
 
     /// <summary>Slot <paramref name="i"/> of this frame.</summary>

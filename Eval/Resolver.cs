@@ -97,6 +97,7 @@ internal static class Resolver
             {
                 var s = scopes[f];
                 f.FrameSize = s.Slots.Count;
+                f.PoolFrame = s.Slots.Count is > 0 and <= 4 && !ContainsFunction(f.Body);
                 Bind(f.Body, s, scopes);
                 return;
             }
@@ -121,6 +122,13 @@ internal static class Resolver
                 foreach (var child in node.Children) Bind(child, scope, scopes);
                 return;
         }
+    }
+
+    private static bool ContainsFunction(Node n)
+    {
+        if (n is FuncLit) return true;
+        foreach (var c in n.Children) if (ContainsFunction(c)) return true;
+        return false;
     }
 
     private static Binding BindingFor(Name name, Scope scope)

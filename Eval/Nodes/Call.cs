@@ -26,7 +26,33 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         {
             var ps = uf.Literal.Params;
             if (ps.Length != Args.Length) throw Throw.At(Pos, Messages.Arity(Calls.Describe(uf), ps.Length, Args.Length));
-            int size = uf.Literal.FrameSize;
+            var lit = uf.Literal;
+            int size = lit.FrameSize;
+            if (lit.PoolFrame)
+            {
+                // Evaluate the arguments first: they may call functions that rent frames too.
+                Value a0 = default, a1 = default, a2 = default, a3 = default;
+                for (int i = 0; i < Args.Length; i++)
+                {
+                    var v = Args[i].Eval(frame);
+                    if (v.IsSignal) return v;
+                    switch (i)
+                    {
+                        case 0: a0 = v; break;
+                        case 1: a1 = v; break;
+                        case 2: a2 = v; break;
+                        default: a3 = v; break;
+                    }
+                }
+                var pooled = cx.RentFrame(uf.Closure, size, ps.Length);
+                if (ps.Length > 0) pooled.Slot(0) = a0;
+                if (ps.Length > 1) pooled.Slot(1) = a1;
+                if (ps.Length > 2) pooled.Slot(2) = a2;
+                if (ps.Length > 3) pooled.Slot(3) = a3;
+                var result = Calls.RunBody(cx, uf, pooled, Pos);
+                cx.ReturnFrame();
+                return result;
+            }
             var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, ps.Length);
             for (int i = 0; i < Args.Length; i++)
             {

@@ -9,6 +9,12 @@ internal sealed record FuncLit(SrcPos Pos, Name[] Params, Node Body) : Node(Pos)
     /// <summary>Set by the <see cref="Resolver"/>: slots in a call's frame (parameters first); 0 means no frame.</summary>
     public int FrameSize { get; set; }
 
+    /// <summary>
+    /// Set by the <see cref="Resolver"/>: true when no function literal appears in the body, so no
+    /// closure can capture a call's frame and the frame can be reused once the call returns.
+    /// </summary>
+    public bool PoolFrame { get; set; }
+
     public override Value Eval(Frame frame) => Value.FromFunction(new UserFunction(this, frame));
 
     public override string Label =>

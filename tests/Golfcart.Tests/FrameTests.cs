@@ -89,10 +89,27 @@ public sealed class FrameTests
     [InlineData("x = \"outer\"\nfor x in [1, 2] { }\nx", "outer")]
     // a counter closure keeps its own frame
     [InlineData("mk = () => { c = 0\n () => { c += 1\n c } }\na = mk()\nb = mk()\na() a() b()\na() * 10 + b()", "32")]
+    // reused call frames (no function literal inside): recursion, nesting, locals undeclared again
+    [InlineData("f = (n, acc) => { t = acc + n\n if n == 0 { t } else { f(n - 1, t) } }\nf(100, 0)", "5050")]
+    [InlineData("g = n => { if n > 0 { seen = n }\n local = n * 2\n local }\nh = n => g(n) + g(g(n))\nh(3)", "18")]
+    [InlineData("mk = n => () => n\nuse = n => { x = mk(n)\n x() + n }\nuse(4) + use(5)", "18")]
+    [InlineData("a = n => if n == 0 { 0 } else { 1 + b(n - 1) }\nb = n => if n == 0 { 0 } else { 2 + a(n - 1) }\na(7)", "10")]
+    [InlineData("first = n => { v = n\n v }\nsecond = n => { w = n + first(n)\n w }\nsecond(2) * 100 + first(9)", "409")]
     // a function defined before a global it uses sees it at call time
     [InlineData("get = () => late\nlate = 9\nget()", "9")]
     public void The_dynamic_scope_rule_holds_with_slots(string program, string expected) =>
         Support.Run(program).Result.ToString().Should().Be(expected);
+
+    [Fact]
+    public void Reused_frames_start_clean_after_an_error()
+    {
+        var e = new Engine(new EngineOptions { Output = TextWriter.Null });
+        e.Evaluate("f = n => { local = n\n if n == 3 { error(\"stop\") }\n f(n + 1) + local }");
+        var act = () => e.Evaluate("f(0)");
+        act.Should().Throw<GolfcartRuntimeException>().WithMessage("stop");
+        e.Evaluate("g = n => { if n == 0 { probe } else { probe = n\n g(n - 1) } }\nprobe = \"global\"\ng(2)").ToString().Should().Be("1", "probe = n assigns the existing global");
+        e.Evaluate("k = n => { if n > 0 { return n }\n fresh }\nfresh = \"outer\"\nk(1) + 0\nk(0)").ToString().Should().Be("outer");
+    }
 
     [Fact]
     public void The_same_script_runs_on_many_engines_with_separate_globals()
