@@ -155,25 +155,47 @@ internal sealed class Context
     /// nanoseconds, so it is asked again only after the stack has grown 32 KiB past the last
     /// place it said yes (it promises much more room than that).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe bool StackHasRoom()
     {
         byte marker;
         nuint sp = (nuint)(&marker);
         if (sp + StackWindow >= _stackAnchor) return true;
+        return AskRuntimeForStack(sp);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool AskRuntimeForStack(nuint sp)
+    {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
         _stackAnchor = sp;
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PushCall(GFunction fn, SrcPos site)
     {
-        if (_depth >= MaxDepth || !StackHasRoom())
-            throw new GolfcartLimitException(LimitKind.CallDepth,
-                $"{Messages.CallDepth} ({_depth} nested calls; is there a recursion without a base case?)");
+        if (_depth >= MaxDepth || !StackHasRoom()) ThrowCallDepth();
         if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
         _stack[_depth++] = new CallEntry(fn, site);
         Step(site);
     }
+
+    /// <summary>
+    /// Pushes a builtin's call, for error positions and stack traces. No depth or stack check: a
+    /// builtin does not recurse, and a function it calls back goes through <see cref="PushCall"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PushBuiltin(Builtin fn, SrcPos site)
+    {
+        if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
+        _stack[_depth++] = new CallEntry(fn, site);
+        Step(site);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowCallDepth() => throw new GolfcartLimitException(LimitKind.CallDepth,
+        $"{Messages.CallDepth} ({_depth} nested calls; is there a recursion without a base case?)");
 
     /// <summary>Pops the innermost call. Only a normal return pops: after an error the stack is left as it was, for the trace.</summary>
     public void PopCall() => _depth--;

@@ -80,7 +80,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             // The arguments are already on the stack, plain: call the builtin in place.
             if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs))
                 throw Throw.At(Pos, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
-            cx.PushCall(b, Pos);
+            cx.PushBuiltin(b, Pos);
             r = b.Fn(cx, cx.Args(start, n));
             cx.PopCall();
         }
@@ -107,7 +107,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             }
             cx.SetArg(start + 1 + i, v);
         }
-        cx.PushCall(method, Pos);
+        cx.PushBuiltin(method, Pos);
         var r = method.Fn(cx, cx.Args(start, n + 1));
         cx.PopCall();
         cx.ReleaseArgs(start);

@@ -27,6 +27,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     }
 
     /// <summary>Runs one iteration; returns false when the loop must stop, with any signal to hand up in <paramref name="exit"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Iterate(Frame loop, Value key, Value value, ref double count, out Value exit)
     {
         exit = default;
