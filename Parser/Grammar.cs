@@ -136,21 +136,21 @@ internal static class Grammar
 
     /// <summary>Comparison = Additive { ("&lt;" | "&lt;=" | "&gt;" | "&gt;=") Additive } ;</summary>
     public static readonly Parser<Node> Comparison = LeftAssoc(Ref(() => Additive),
-        Op("<=", "", (p, l, r) => new Compare(p, CompareOp.LessEqual, l, r))
-            .Or(Op(">=", "", (p, l, r) => new Compare(p, CompareOp.GreaterEqual, l, r)))
-            .Or(Op("<", "=", (p, l, r) => new Compare(p, CompareOp.Less, l, r)))
-            .Or(Op(">", "=", (p, l, r) => new Compare(p, CompareOp.Greater, l, r)))).Named("expression");
+        Op("<=", "", (p, l, r) => Compare.Make(p, CompareOp.LessEqual, l, r))
+            .Or(Op(">=", "", (p, l, r) => Compare.Make(p, CompareOp.GreaterEqual, l, r)))
+            .Or(Op("<", "=", (p, l, r) => Compare.Make(p, CompareOp.Less, l, r)))
+            .Or(Op(">", "=", (p, l, r) => Compare.Make(p, CompareOp.Greater, l, r)))).Named("expression");
 
     /// <summary>Additive = Multiplicative { ("+" | "-") Multiplicative } ;</summary>
     public static readonly Parser<Node> Additive = LeftAssoc(Ref(() => Multiplicative),
-        Op("+", "=", (p, l, r) => new Arith(p, ArithOp.Add, l, r))
-            .Or(Op("-", "=", (p, l, r) => new Arith(p, ArithOp.Sub, l, r)))).Named("expression");
+        Op("+", "=", (p, l, r) => Arith.Make(p, ArithOp.Add, l, r))
+            .Or(Op("-", "=", (p, l, r) => Arith.Make(p, ArithOp.Sub, l, r)))).Named("expression");
 
     /// <summary>Multiplicative = Unary { ("*" | "/" | "%") Unary } ;</summary>
     public static readonly Parser<Node> Multiplicative = LeftAssoc(Ref(() => Unary),
-        Op("*", "=", (p, l, r) => new Arith(p, ArithOp.Mul, l, r))
-            .Or(Op("/", "=", (p, l, r) => new Arith(p, ArithOp.Div, l, r)))
-            .Or(Op("%", "=", (p, l, r) => new Arith(p, ArithOp.Mod, l, r)))).Named("expression");
+        Op("*", "=", (p, l, r) => Arith.Make(p, ArithOp.Mul, l, r))
+            .Or(Op("/", "=", (p, l, r) => Arith.Make(p, ArithOp.Div, l, r)))
+            .Or(Op("%", "=", (p, l, r) => Arith.Make(p, ArithOp.Mod, l, r)))).Named("expression");
 
     /// <summary>Unary = ("-" | "!") Unary | Postfix ;</summary>
     public static readonly Parser<Node> Unary =

@@ -1,8 +1,12 @@
 namespace Golfcart;
 
 /// <summary><c>&lt; &lt;= &gt; &gt;=</c>: numbers with numbers, strings with strings (by code point).</summary>
-internal sealed record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(Pos)
+internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(Pos)
 {
+    /// <summary>The node for <c>l op r</c>: with a number literal on the right (<c>n &lt; 2</c>), one that skips evaluating it.</summary>
+    public static Compare Make(SrcPos pos, CompareOp op, Node l, Node r) =>
+        r is Literal { Constant.Obj: null } c ? new CompareConst(pos, op, l, c) : new Compare(pos, op, l, r);
+
     public override Value Eval(Frame frame)
     {
         var a = Left.Eval(frame);
