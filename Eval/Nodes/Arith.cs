@@ -5,7 +5,7 @@ internal record Arith(SrcPos Pos, ArithOp Op, Node Left, Node Right) : Node(Pos)
 {
     /// <summary>The node for <c>l op r</c>: with a number literal on the right (<c>n - 1</c>), one that skips evaluating it.</summary>
     public static Arith Make(SrcPos pos, ArithOp op, Node l, Node r) =>
-        r is Literal { Constant.Obj: null } c && op is ArithOp.Add or ArithOp.Sub or ArithOp.Mul
+        r is Literal { Constant.Obj: null } c && (op is ArithOp.Add or ArithOp.Sub or ArithOp.Mul || c.Constant.Num != 0)
             ? new ArithConst(pos, op, l, c)
             : new Arith(pos, op, l, r);
 
