@@ -37,24 +37,35 @@ internal static class Ops
         return x % y;
     }
 
+    /// <summary>An arithmetic operator on two numbers: the one place its meaning for numbers is written.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static Value Numbers(ArithOp op, double x, double y, SrcPos pos)
+    {
+        switch (op)
+        {
+            case ArithOp.Add: return Value.Number(x + y);
+            case ArithOp.Sub: return Value.Number(x - y);
+            case ArithOp.Mul: return Value.Number(x * y);
+            case ArithOp.Div:
+                if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
+                return Value.Number(x / y);
+            default:
+                if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
+                return Value.Number(Remainder(x, y));
+        }
+    }
+
+    /// <summary>A comparison of two numbers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Holds(CompareOp op, double x, double y) => op switch
+    {
+        CompareOp.Less => x < y, CompareOp.LessEqual => x <= y,
+        CompareOp.Greater => x > y, _ => x >= y,
+    };
+
     public static Value Arith(ArithOp op, in Value a, in Value b, SrcPos pos, Context? cx)
     {
-        if (a.Obj is null && b.Obj is null)
-        {
-            double x = a.Num, y = b.Num;
-            switch (op)
-            {
-                case ArithOp.Add: return Value.Number(x + y);
-                case ArithOp.Sub: return Value.Number(x - y);
-                case ArithOp.Mul: return Value.Number(x * y);
-                case ArithOp.Div:
-                    if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
-                    return Value.Number(x / y);
-                default:
-                    if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
-                    return Value.Number(Remainder(x, y));
-            }
-        }
+        if (a.Obj is null && b.Obj is null) return Numbers(op, a.Num, b.Num, pos);
         if (op == ArithOp.Add)
         {
             if (a.IsString && b.IsString)
@@ -115,15 +126,7 @@ internal static class Ops
     public static bool Compare(CompareOp op, in Value a, in Value b, SrcPos pos)
     {
         int c;
-        if (a.Obj is null && b.Obj is null)
-        {
-            double x = a.Num, y = b.Num;
-            return op switch
-            {
-                CompareOp.Less => x < y, CompareOp.LessEqual => x <= y,
-                CompareOp.Greater => x > y, _ => x >= y,
-            };
-        }
+        if (a.Obj is null && b.Obj is null) return Holds(op, a.Num, b.Num);
         if (a.IsString && b.IsString) c = CodePoints.Compare(a.Str, b.Str);
         else throw Throw.At(pos, Messages.Compare(a.Type, b.Type));
         return op switch

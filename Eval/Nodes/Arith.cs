@@ -15,15 +15,7 @@ internal record Arith(SrcPos Pos, ArithOp Op, Node Left, Node Right) : Node(Pos)
         if (a.IsSignal) return a;
         var b = Right.Eval(frame);
         if (b.IsSignal) return b;
-        if (a.Obj is null && b.Obj is null)
-        {
-            switch (Op)
-            {
-                case ArithOp.Add: return Value.Number(a.Num + b.Num);
-                case ArithOp.Sub: return Value.Number(a.Num - b.Num);
-                case ArithOp.Mul: return Value.Number(a.Num * b.Num);
-            }
-        }
+        if (a.Obj is null && b.Obj is null) return Ops.Numbers(Op, a.Num, b.Num, Pos);
         return Ops.Arith(Op, a, b, Pos, frame.Cx);
     }
 

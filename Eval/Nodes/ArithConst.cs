@@ -11,17 +11,7 @@ internal sealed record ArithConst(SrcPos Pos, ArithOp Op, Node Left, Literal Con
     public override Value Eval(Frame frame)
     {
         var a = Left.Eval(frame);
-        if (a.Obj is null)
-        {
-            return Op switch
-            {
-                ArithOp.Add => Value.Number(a.Num + _k),
-                ArithOp.Sub => Value.Number(a.Num - _k),
-                ArithOp.Mul => Value.Number(a.Num * _k),
-                ArithOp.Div => Value.Number(a.Num / _k),       // made only for a non-zero constant
-                _ => Value.Number(Ops.Remainder(a.Num, _k)),
-            };
-        }
+        if (a.Obj is null) return Ops.Numbers(Op, a.Num, _k, Pos);
         if (a.IsSignal) return a;
         return Ops.Arith(Op, a, Constant.Constant, Pos, frame.Cx);
     }

@@ -16,9 +16,7 @@ internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Sourc
         if (Op is { } op)
         {
             if (!Binding.TryGet(frame, out var current)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
-            v = current.Obj is null && v.Obj is null && op == ArithOp.Add
-                ? Value.Number(current.Num + v.Num)
-                : Ops.Arith(op, current, v, Pos, frame.Cx);
+            v = Ops.Arith(op, current, v, Pos, frame.Cx);
         }
         Binding.Set(frame, v);
         return v;

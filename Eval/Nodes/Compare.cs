@@ -13,16 +13,7 @@ internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(
         if (a.IsSignal) return a;
         var b = Right.Eval(frame);
         if (b.IsSignal) return b;
-        if (a.Obj is null && b.Obj is null)
-        {
-            double x = a.Num, y = b.Num;
-            bool r = Op switch
-            {
-                CompareOp.Less => x < y, CompareOp.LessEqual => x <= y,
-                CompareOp.Greater => x > y, _ => x >= y,
-            };
-            return r ? Value.True : Value.False;
-        }
+        if (a.Obj is null && b.Obj is null) return Value.Bool(Ops.Holds(Op, a.Num, b.Num));
         return Value.Bool(Ops.Compare(Op, a, b, Pos));
     }
 

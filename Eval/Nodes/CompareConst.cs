@@ -8,16 +8,7 @@ internal sealed record CompareConst(SrcPos Pos, CompareOp Op, Node Left, Literal
     public override Value Eval(Frame frame)
     {
         var a = Left.Eval(frame);
-        if (a.Obj is null)
-        {
-            double x = a.Num;
-            bool r = Op switch
-            {
-                CompareOp.Less => x < _k, CompareOp.LessEqual => x <= _k,
-                CompareOp.Greater => x > _k, _ => x >= _k,
-            };
-            return r ? Value.True : Value.False;
-        }
+        if (a.Obj is null) return Value.Bool(Ops.Holds(Op, a.Num, _k));
         if (a.IsSignal) return a;
         return Value.Bool(Ops.Compare(Op, a, Constant.Constant, Pos));
     }
