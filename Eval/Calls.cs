@@ -24,11 +24,7 @@ internal static class Calls
                 CheckArity(b, args.Length, site);
                 int start = cx.ReserveArgs(args.Length);
                 for (int i = 0; i < args.Length; i++) cx.SetArg(start + i, args[i]);
-                cx.PushCall(b, site);
-                var r = b.Fn(cx, cx.Args(start, args.Length));
-                cx.ReleaseArgs(start);
-                cx.PopCall();
-                return r;
+                return RunBuiltin(cx, b, start, args.Length, site);
             }
             case BoundMethod m:
             {
@@ -36,21 +32,28 @@ internal static class Calls
                 int start = cx.ReserveArgs(args.Length + 1);
                 cx.SetArg(start, m.Receiver);
                 for (int i = 0; i < args.Length; i++) cx.SetArg(start + 1 + i, args[i]);
-                cx.PushCall(m, site);
-                var r = m.Method.Fn(cx, cx.Args(start, args.Length + 1));
-                cx.PopCall();
-                cx.ReleaseArgs(start);
-                return r;
+                return RunBuiltin(cx, m.Method, start, args.Length + 1, site);
             }
             default:
                 throw Throw.At(site, Messages.NotCallable(callee.Type));
         }
     }
 
-    private static void CheckArity(Builtin b, int n, SrcPos site)
+    /// <summary>A builtin takes <c>MinArgs</c> to <c>MaxArgs</c> arguments (a list method's receiver not counted).</summary>
+    public static void CheckArity(Builtin b, int n, SrcPos site)
     {
         if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs))
             throw Throw.At(site, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
+    }
+
+    /// <summary>Runs a builtin on the <paramref name="count"/> arguments at <paramref name="start"/> of the argument stack, then frees them.</summary>
+    public static Value RunBuiltin(Context cx, Builtin b, int start, int count, SrcPos site)
+    {
+        cx.PushBuiltin(b, site);
+        var r = b.Fn(cx, cx.Args(start, count));
+        cx.PopCall();
+        cx.ReleaseArgs(start);
+        return r;
     }
 
     /// <summary>Runs a user function's body in its prepared frame; a <c>return</c> signal becomes the result.</summary>

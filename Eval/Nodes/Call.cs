@@ -74,17 +74,13 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             }
             cx.SetArg(start + i, v);
         }
-        Value r;
         if (callee.Obj is Builtin b)
         {
             // The arguments are already on the stack, plain: call the builtin in place.
-            if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs))
-                throw Throw.At(Pos, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
-            cx.PushBuiltin(b, Pos);
-            r = b.Fn(cx, cx.Args(start, n));
-            cx.PopCall();
+            Calls.CheckArity(b, n, Pos);
+            return Calls.RunBuiltin(cx, b, start, n, Pos);
         }
-        else r = Calls.Invoke(cx, callee, cx.Args(start, n), Pos);
+        var r = Calls.Invoke(cx, callee, cx.Args(start, n), Pos);
         cx.ReleaseArgs(start);
         return r;
     }
@@ -93,8 +89,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     private Value CallMethod(Frame frame, Context cx, Builtin method, Value receiver)
     {
         int n = Args.Length;
-        if (n < method.MinArgs || (method.MaxArgs >= 0 && n > method.MaxArgs))
-            throw Throw.At(Pos, Messages.ArityRange(method.Name + "()", method.MinArgs, method.MaxArgs, n));
+        Calls.CheckArity(method, n, Pos);
         int start = cx.ReserveArgs(n + 1);
         cx.SetArg(start, receiver);
         for (int i = 0; i < n; i++)
@@ -107,11 +102,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             }
             cx.SetArg(start + 1 + i, v);
         }
-        cx.PushBuiltin(method, Pos);
-        var r = method.Fn(cx, cx.Args(start, n + 1));
-        cx.PopCall();
-        cx.ReleaseArgs(start);
-        return r;
+        return Calls.RunBuiltin(cx, method, start, n + 1, Pos);
     }
 
     public override string Label => $"Call ({Args.Length} args)";
