@@ -138,7 +138,7 @@ internal sealed class Context
     /// <summary>The call site of the innermost call: where a builtin was called from.</summary>
     public GFunction? CurrentFunction => _depth > 0 ? _stack[_depth - 1].Function : null;
 
-    public SrcPos Site => _depth > 0 ? _stack[_depth - 1].Site : throw new InvalidOperationException("no call in progress");
+    public SrcPos Site => InnermostSite ?? throw new InvalidOperationException("no call in progress");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step(in SrcPos at)
@@ -251,7 +251,7 @@ internal sealed class Context
     public Frame RentFrame(Frame parent, int size, int filled)
     {
         if (_poolTop == _pool.Length) Array.Resize(ref _pool, _pool.Length * 2);
-        var f = _pool[_poolTop] ??= new Frame(this, pooled: true);
+        var f = _pool[_poolTop] ??= new Frame(this);
         _poolTop++;
         f.Reuse(parent, size, filled);
         return f;

@@ -18,13 +18,14 @@ internal sealed class Frame
     private FourValues _inline;
     private readonly Value[]? _more;
 
+    /// <summary>Four values in a row, without an array (also the call path's buffer for arguments).</summary>
     [System.Runtime.CompilerServices.InlineArray(4)]
-    private struct FourValues
+    internal struct FourValues
     {
         private Value _first;
     }
 
-    /// <summary>The root frame of a context: the global scope's place in every chain.</summary>
+    /// <summary>The root frame of a context (the global scope's place in every chain), or a frame for its pool (<see cref="Context.RentFrame"/>).</summary>
     public Frame(Context cx)
     {
         Cx = cx;
@@ -37,12 +38,6 @@ internal sealed class Frame
         Cx = parent.Cx;
         if (size > 4) _more = new Value[size];
         for (int i = filled; i < size; i++) Slot(i) = Value.Undeclared;
-    }
-
-    /// <summary>A frame for the context's pool of call frames (see <see cref="Context.RentFrame"/>).</summary>
-    public Frame(Context cx, bool pooled)
-    {
-        Cx = cx;
     }
 
     /// <summary>Makes a pooled frame ready for a new call: a new parent, the locals undeclared again.</summary>

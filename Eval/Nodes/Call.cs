@@ -30,25 +30,17 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             int size = lit.FrameSize;
             if (lit.PoolFrame)
             {
-                // Evaluate the arguments first: they may call functions that rent frames too.
-                Value a0 = default, a1 = default, a2 = default, a3 = default;
+                // Evaluate the arguments first (a pooled frame has at most four slots): they may
+                // call functions that rent frames too, and frames are given back last-in first-out.
+                var args = default(Frame.FourValues);
                 for (int i = 0; i < Args.Length; i++)
                 {
                     var v = Args[i].Eval(frame);
                     if (v.IsSignal) return v;
-                    switch (i)
-                    {
-                        case 0: a0 = v; break;
-                        case 1: a1 = v; break;
-                        case 2: a2 = v; break;
-                        default: a3 = v; break;
-                    }
+                    args[i] = v;
                 }
                 var pooled = cx.RentFrame(uf.Closure, size, ps.Length);
-                if (ps.Length > 0) pooled.Slot(0) = a0;
-                if (ps.Length > 1) pooled.Slot(1) = a1;
-                if (ps.Length > 2) pooled.Slot(2) = a2;
-                if (ps.Length > 3) pooled.Slot(3) = a3;
+                for (int i = 0; i < ps.Length; i++) pooled.Slot(i) = args[i];
                 var result = Calls.RunBody(cx, uf, pooled, Pos);
                 cx.ReturnFrame();
                 return result;
