@@ -151,9 +151,18 @@ internal static class Ops
         throw Throw.At(pos, Messages.DictKey(key.Type));
     }
 
+    /// <summary>True when <paramref name="index"/> is a whole number from 0 to <paramref name="length"/> - 1 (the common case, checked inline).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TryWholeIndex(in Value index, int length, out int i)
+    {
+        i = (int)index.Num;
+        return index.Obj is null && i == index.Num && (uint)i < (uint)length;
+    }
+
     /// <summary>Checks an index into a list or string of <paramref name="length"/> elements.</summary>
     public static int CheckIndex(in Value index, int length, string container, SrcPos pos)
     {
+        if (TryWholeIndex(index, length, out int i)) return i;
         if (index.Obj is not null) throw Throw.At(pos, Messages.IndexType(container, index.Type));
         double d = index.Num;
         if (d != Math.Floor(d)) throw Throw.At(pos, Messages.IndexNotInteger(container, Display.FormatNumber(d)));

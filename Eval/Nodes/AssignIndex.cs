@@ -11,14 +11,10 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
         if (k.IsSignal) return k;
         var v = Source.Eval(frame);
         if (v.IsSignal) return v;
-        if (Op is null && t.Obj is GList list && k.Obj is null)
+        if (Op is null && t.Obj is GList list && Ops.TryWholeIndex(k, list.Count, out int i))
         {
-            int i = (int)k.Num;
-            if (i == k.Num && (uint)i < (uint)list.Count)
-            {
-                list[i] = v;
-                return v;
-            }
+            list[i] = v;
+            return v;
         }
         if (Op is { } op) v = Ops.Arith(op, Ops.Index(t, k, Pos), v, Pos, frame.Cx);
         int before = t.Obj is GDict d ? d.Count : 0;

@@ -9,12 +9,7 @@ internal sealed record Index(SrcPos Pos, Node Target, Node Key) : Node(Pos)
         if (t.IsSignal) return t;
         var k = Key.Eval(frame);
         if (k.IsSignal) return k;
-        if (t.Obj is GList list && k.Obj is null)
-        {
-            // the common case, a whole number in range: no checks beyond these
-            int i = (int)k.Num;
-            if (i == k.Num && (uint)i < (uint)list.Count) return list[i];
-        }
+        if (t.Obj is GList list && Ops.TryWholeIndex(k, list.Count, out int i)) return list[i];
         return Ops.Index(t, k, Pos);
     }
 
