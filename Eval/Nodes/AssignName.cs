@@ -16,7 +16,9 @@ internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Sourc
         if (Op is { } op)
         {
             if (!Binding.TryGet(frame, out var current)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
-            v = Ops.Arith(op, current, v, Pos, frame.Cx);
+            v = current.Obj is null && v.Obj is null
+                ? Ops.Numbers(op, current.Num, v.Num, Pos) // i += 1: the common case, inline
+                : Ops.Arith(op, current, v, Pos, frame.Cx);
         }
         Binding.Set(frame, v);
         return v;
