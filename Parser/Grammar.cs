@@ -70,7 +70,7 @@ internal static class Grammar
     /// <summary>Expression = Assignment ;</summary>
     public static readonly Parser<Node> Expression = Nested(Ref(() => Assignment)).Named("expression");
 
-    internal readonly record struct AssignOp(SrcPos Pos, string Text, ArithOp? Arith);
+    internal sealed record AssignOp(SrcPos Pos, string Text, ArithOp? Arith);
 
     private static Parser<AssignOp> AssignSym(string text, string notBefore, ArithOp? op) =>
         Sym(text, notBefore).Select(p => new AssignOp(p, text, op));
@@ -105,7 +105,7 @@ internal static class Grammar
         return Ok(node, right.Remainder);
     };
 
-    private readonly record struct BinOp(SrcPos Pos, string Text, Func<SrcPos, Node, Node, Node> Make);
+    private sealed record BinOp(SrcPos Pos, string Text, Func<SrcPos, Node, Node, Node> Make);
 
     private static Parser<BinOp> Op(string text, string notBefore, Func<SrcPos, Node, Node, Node> make) =>
         Sym(text, notBefore).Select(p => new BinOp(p, text, make));
@@ -114,12 +114,21 @@ internal static class Grammar
         Keyword(word).Select(p => new BinOp(p, word, make));
 
     /// <summary>One left-associative level: operand { op operand }.</summary>
-    private static Parser<Node> LeftAssoc(Parser<Node> operand, Parser<BinOp> op) =>
-        from first in operand
-        from rest in (from o in op
-                      from right in Expect(operand, $"an expression after `{o.Text}`")
-                      select (o, right)).Many()
-        select rest.Aggregate(first, (left, r) => r.o.Make(r.o.Pos, left, r.right));
+    private static Parser<Node> LeftAssoc(Parser<Node> operand, Parser<BinOp> op) => i =>
+    {
+        var first = operand(i);
+        if (!first.WasSuccessful) return first;
+        var left = first.Value;
+        var rest = first.Remainder;
+        while (true)
+        {
+            var o = op(rest);
+            if (!o.WasSuccessful) return Ok(left, rest);
+            var right = Expect(operand, $"an expression after `{o.Value.Text}`")(o.Remainder);
+            left = o.Value.Make(o.Value.Pos, left, right.Value);
+            rest = right.Remainder;
+        }
+    };
 
     /// <summary>Or = And { "or" And } ;</summary>
     public static readonly Parser<Node> Or = LeftAssoc(Ref(() => And),
@@ -210,7 +219,7 @@ internal static class Grammar
         return Ok<Node>(new If(kw.Value, conditions.ToArray(), branches.ToArray(), otherwise), rest);
     };
 
-    internal readonly record struct ForInVars(Name? Key, Name Value);
+    internal sealed record ForInVars(Name? Key, Name Value);
 
     /// <summary>ForInHeader = Name [ "," Name ] "in" ;</summary>
     public static readonly Parser<ForInVars> ForInHeader =
@@ -276,7 +285,7 @@ internal static class Grammar
     // ---- Functions and literals --------------------------------------------------------------
 
     /// <summary>Params = Name | "(" [ Name { "," Name } ] ")" ;</summary>
-    public static readonly Parser<IEnumerable<(SrcPos Pos, string Text)>> Params =
+    public static readonly Parser<IEnumerable<Token>> Params =
         Identifier.Once()
             .Or(from open in Sym("(")
                 from names in Identifier.DelimitedBy(Sym(",")).Optional()

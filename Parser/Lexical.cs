@@ -147,10 +147,10 @@ internal static class Lexical
     };
 
     /// <summary>A word: letters, digits and <c>_</c>, keyword or not.</summary>
-    public static readonly Parser<(SrcPos Pos, string Text)> Word = i =>
+    public static readonly Parser<Token> Word = i =>
     {
         var j = SkipTrivia(i);
-        if (j.AtEnd || !IsIdentStart(j.Current)) return Result.Failure<(SrcPos, string)>(i, "expected a name", ["name"]);
+        if (j.AtEnd || !IsIdentStart(j.Current)) return Result.Failure<Token>(i, "expected a name", ["name"]);
         var pos = PosOf(j);
         var sb = new System.Text.StringBuilder();
         while (!j.AtEnd && IsIdentPart(j.Current))
@@ -158,11 +158,11 @@ internal static class Lexical
             sb.Append(j.Current);
             j = j.Advance();
         }
-        return Result.Success((pos, sb.ToString()), j);
+        return Result.Success(new Token(pos, sb.ToString()), j);
     };
 
     /// <summary>An identifier: a word that is not a keyword.</summary>
-    public static readonly Parser<(SrcPos Pos, string Text)> Identifier =
+    public static readonly Parser<Token> Identifier =
         Word.Where(w => !IsKeyword(w.Text)).Named("name");
 
     /// <summary><c>12</c>, <c>3.25</c>, <c>.5</c>: no sign, no exponent.</summary>
