@@ -16,6 +16,7 @@ public readonly struct Value
     internal readonly object? Obj;
     internal readonly double Num;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Value(object? obj, double num)
     {
         Obj = obj;
@@ -43,8 +44,10 @@ public readonly struct Value
     public static readonly Value False = new(BoolTag, 0);
 
     /// <summary>A number value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value Number(double d) => new(null, d);
     /// <summary>A bool value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value Bool(bool b) => b ? True : False;
     /// <summary>A string value.</summary>
     public static Value String(string s) => new(s, CodePoints.Count(s));
