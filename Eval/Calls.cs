@@ -49,9 +49,28 @@ internal static class Calls
     /// <summary>Runs a builtin on the <paramref name="count"/> arguments at <paramref name="start"/> of the argument stack, then frees them.</summary>
     public static Value RunBuiltin(Context cx, Builtin b, int start, int count, SrcPos site)
     {
-        cx.PushBuiltin(b, site);
-        var r = b.Fn(cx, cx.Args(start, count));
-        cx.PopCall();
+        Value r;
+        if (b.Leaf)
+        {
+            // A leaf builtin needs no call-stack entry while it runs: nothing it does reads the
+            // stack. If it fails, the filter adds the entry before anything unwinds, so the error's
+            // position and trace are as if it had been pushed.
+            cx.Step(site);
+            try
+            {
+                r = b.Fn(cx, cx.Args(start, count));
+            }
+            catch (Exception) when (cx.TraceFailedBuiltin(b, site))
+            {
+                throw; // never reached: the filter only records
+            }
+        }
+        else
+        {
+            cx.PushBuiltin(b, site);
+            r = b.Fn(cx, cx.Args(start, count));
+            cx.PopCall();
+        }
         cx.ReleaseArgs(start);
         return r;
     }

@@ -193,6 +193,17 @@ internal sealed class Context
         Step(site);
     }
 
+    /// <summary>
+    /// Called from an exception filter when a leaf builtin fails: pushes the entry it ran without,
+    /// as an error leaves the stack (see <see cref="PopCall"/>). Returns false, so nothing is caught.
+    /// </summary>
+    public bool TraceFailedBuiltin(Builtin fn, SrcPos site)
+    {
+        if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
+        _stack[_depth++] = new CallEntry(fn, site);
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowCallDepth() => throw new GolfcartLimitException(LimitKind.CallDepth,
         $"{Messages.CallDepth} ({_depth} nested calls; is there a recursion without a base case?)");

@@ -22,11 +22,15 @@ internal static partial class Builtins
         AddMath();
     }
 
-    /// <summary>Registers a global builtin; <paramref name="max"/> is -1 for any number of arguments.</summary>
-    private static void Add(string name, int min, int max, BuiltinFn fn) => Functions.Add(name, new Builtin(name, min, max, fn));
+    /// <summary>
+    /// Registers a global builtin; <paramref name="max"/> is -1 for any number of arguments.
+    /// <paramref name="callsBack"/> marks a builtin that calls function values (<c>map</c>, <c>sort</c>…).
+    /// </summary>
+    private static void Add(string name, int min, int max, BuiltinFn fn, bool callsBack = false) =>
+        Functions.Add(name, new Builtin(name, min, max, fn, leaf: !callsBack));
 
     /// <summary>Registers a list method; counts exclude the receiver, which the function sees as argument 0.</summary>
-    private static void AddMethod(string name, int min, int max, BuiltinFn fn) => Methods.Add(name, new Builtin(name, min, max, fn));
+    private static void AddMethod(string name, int min, int max, BuiltinFn fn) => Methods.Add(name, new Builtin(name, min, max, fn, leaf: true));
 
     public static void Install(Globals globals)
     {

@@ -9,10 +9,10 @@ internal static partial class Builtins
     private static void AddLists()
     {
         Add("range", 1, 3, Range);
-        Add("sort", 1, 2, Sort);
-        Add("map", 2, 2, Map);
-        Add("filter", 2, 2, Filter);
-        Add("reduce", 3, 3, Reduce);
+        Add("sort", 1, 2, Sort, callsBack: true);
+        Add("map", 2, 2, Map, callsBack: true);
+        Add("filter", 2, 2, Filter, callsBack: true);
+        Add("reduce", 3, 3, Reduce, callsBack: true);
         Add("sum", 0, -1, Sum);
         Add("min", 1, -1, (cx, a) => Extreme(cx, a, "min", -1));
         Add("max", 1, -1, (cx, a) => Extreme(cx, a, "max", 1));

@@ -21,8 +21,13 @@ internal sealed class UserFunction(FuncLit literal, Frame closure) : GFunction
 internal delegate Value BuiltinFn(Context cx, ReadOnlySpan<Value> args);
 
 /// <summary>A builtin function, registered once in <see cref="Builtins"/>.</summary>
-internal sealed class Builtin(string name, int minArgs, int maxArgs, BuiltinFn fn) : GFunction
+internal sealed class Builtin(string name, int minArgs, int maxArgs, BuiltinFn fn, bool leaf = false) : GFunction
 {
+    /// <summary>
+    /// True when the builtin never calls a function value or the host: it then runs without an
+    /// entry on the call stack, which is added only if it fails (<see cref="Calls.RunBuiltin"/>).
+    /// </summary>
+    public readonly bool Leaf = leaf;
     public readonly int MinArgs = minArgs;
     /// <summary>Maximum argument count; -1 for any number.</summary>
     public readonly int MaxArgs = maxArgs;
