@@ -212,6 +212,7 @@ internal sealed class Context
     public void PopCall() => _depth--;
 
     /// <summary>Reserves <paramref name="n"/> argument slots; nested calls use the slots above.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReserveArgs(int n)
     {
         int start = _argTop;
@@ -220,8 +221,10 @@ internal sealed class Context
         return start;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetArg(int slot, Value v) => _args[slot] = v.Plain; // builtins see plain strings
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<Value> Args(int start, int n) => _args.AsSpan(start, n);
 
     public void ReleaseArgs(int start)
@@ -259,6 +262,7 @@ internal sealed class Context
     private int _poolTop;
 
     /// <summary>A call frame of at most four slots for a function whose frames cannot outlive the call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Frame RentFrame(Frame parent, int size, int filled)
     {
         if (_poolTop == _pool.Length) Array.Resize(ref _pool, _pool.Length * 2);

@@ -41,6 +41,7 @@ internal sealed class Frame
     }
 
     /// <summary>Makes a pooled frame ready for a new call: a new parent, the locals undeclared again.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Reuse(Frame parent, int size, int filled)
     {
         Parent = parent;
@@ -52,6 +53,7 @@ internal sealed class Frame
     public ref Value Slot(int i) => ref _more is null ? ref _inline[i] : ref _more[i];
 
     /// <summary>The frame <paramref name="hops"/> levels out.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Frame Up(int hops)
     {
         var f = this;

@@ -22,7 +22,7 @@ public sealed class Engine
     {
         options ??= new EngineOptions();
         if (options.MaxCallDepth < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxCallDepth must be at least 1");
-        Cx = new Context(options.Output ?? Console.Out, options.Input ?? Console.In)
+        Cx = new Context(options.Output ?? Console.Out, options.Input ?? new ConsoleInput())
         {
             MaxDepth = options.MaxCallDepth,
             MaxSteps = options.MaxSteps ?? long.MaxValue,

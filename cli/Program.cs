@@ -25,7 +25,8 @@ internal static class Program
     public static int Main(string[] argv)
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        var stderr = Console.Error;
+        // Not Console.Error: setting that up costs ~10 ms of start-up (docs/performance.md).
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         int code = ExitCodes.Runtime;
         var thread = new Thread(() => code = Dispatch(argv, stdout, stderr), StackBytes);
         thread.Start();

@@ -21,7 +21,6 @@ internal static class Runner
     {
         MaxCallDepth = Program.CallDepth,
         Output = stdout,
-        Input = Console.In,
         ScriptArguments = args,
         AllowFiles = true,
         AllowStdin = true,
