@@ -20,7 +20,12 @@ internal static partial class Builtins
         AddLists();
         AddDicts();
         AddMath();
+        LenBuiltin = Functions["len"];
+        AppendBuiltin = Methods["append"];
     }
+
+    /// <summary><c>len</c> and <c>append</c>, which the <see cref="Call"/> node runs inline when the callee is still them.</summary>
+    public static readonly Builtin LenBuiltin, AppendBuiltin;
 
     /// <summary>
     /// Registers a global builtin; <paramref name="max"/> is -1 for any number of arguments.

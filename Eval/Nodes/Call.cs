@@ -14,7 +14,12 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         {
             var target = m.Target.Eval(frame);
             if (target.IsSignal) return target;
-            if (target.Obj is GList && m.ListMethod is { } builtin) return CallMethod(frame, cx, builtin, target);
+            if (target.Obj is GList list && m.ListMethod is { } builtin)
+            {
+                return ReferenceEquals(builtin, Builtins.AppendBuiltin) && Args.Length == 1
+                    ? Append(frame, cx, list, target)
+                    : CallMethod(frame, cx, builtin, target);
+            }
             callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
         }
         else
@@ -54,6 +59,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             }
             return Calls.RunBody(cx, uf, inner, Pos);
         }
+        if (ReferenceEquals(callee.Obj, Builtins.LenBuiltin) && Args.Length == 1) return Len(frame, cx);
         int n = Args.Length;
         int start = cx.ReserveArgs(n);
         for (int i = 0; i < n; i++)
@@ -75,6 +81,47 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         var r = Calls.Invoke(cx, callee, cx.Args(start, n), Pos);
         cx.ReleaseArgs(start);
         return r;
+    }
+
+    /// <summary>
+    /// <c>xs.append(v)</c>, the commonest call in list-building code, without the argument stack:
+    /// the same steps, memory charge and result as the builtin, and on failure the same trace.
+    /// </summary>
+    private Value Append(Frame frame, Context cx, GList list, Value receiver)
+    {
+        var v = Args[0].Eval(frame);
+        if (v.IsSignal) return v;
+        cx.Step(Pos);
+        try
+        {
+            cx.Alloc(16);
+            list.Add(v);
+        }
+        catch (Exception) when (cx.TraceFailedBuiltin(Builtins.AppendBuiltin, Pos))
+        {
+            throw; // never reached: the filter only records
+        }
+        return receiver;
+    }
+
+    /// <summary><c>len(x)</c> of a string, list or dict read directly; anything else takes the builtin's path and its error.</summary>
+    private Value Len(Frame frame, Context cx)
+    {
+        var v = Args[0].Eval(frame);
+        if (v.IsSignal) return v;
+        double n;
+        switch (v.Obj)
+        {
+            case string: n = v.StrLength; break;
+            case GList l: n = l.Count; break;
+            case GDict d: n = d.Count; break;
+            default:
+                int start = cx.ReserveArgs(1);
+                cx.SetArg(start, v);
+                return Calls.RunBuiltin(cx, Builtins.LenBuiltin, start, 1, Pos);
+        }
+        cx.Step(Pos);
+        return Value.Number(n);
     }
 
     /// <summary>A list method: the receiver is argument 0 on the context's argument stack.</summary>
