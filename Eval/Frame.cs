@@ -18,7 +18,7 @@ internal sealed class Frame
     private FourValues _inline;
     private readonly Value[]? _more;
 
-    /// <summary>Four values in a row, without an array (also the call path's buffer for arguments).</summary>
+    /// <summary>Four values in a row, without an array.</summary>
     [System.Runtime.CompilerServices.InlineArray(4)]
     internal struct FourValues
     {

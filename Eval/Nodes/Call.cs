@@ -35,17 +35,19 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             int size = lit.FrameSize;
             if (lit.PoolFrame)
             {
-                // Evaluate the arguments first (a pooled frame has at most four slots): they may
-                // call functions that rent frames too, and frames are given back last-in first-out.
-                var args = default(Frame.FourValues);
+                // The arguments go straight into the rented frame. Calls made while evaluating them
+                // rent frames above it and give them back first, so the pool stays last-in first-out.
+                var pooled = cx.RentFrame(uf.Closure, size, ps.Length);
                 for (int i = 0; i < Args.Length; i++)
                 {
                     var v = Args[i].Eval(frame);
-                    if (v.IsSignal) return v;
-                    args[i] = v;
+                    if (v.IsSignal)
+                    {
+                        cx.ReturnFrame();
+                        return v;
+                    }
+                    pooled.Slot(i) = v;
                 }
-                var pooled = cx.RentFrame(uf.Closure, size, ps.Length);
-                for (int i = 0; i < ps.Length; i++) pooled.Slot(i) = args[i];
                 var result = Calls.RunBody(cx, uf, pooled, Pos);
                 cx.ReturnFrame();
                 return result;
