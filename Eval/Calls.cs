@@ -80,7 +80,7 @@ internal static class Calls
     public static Value RunBody(Context cx, UserFunction uf, Frame frame, SrcPos site)
     {
         cx.PushCall(uf, site);
-        var r = uf.Literal.Body.Eval(frame);
+        var r = uf.Literal.Run.Eval(frame);
         cx.PopCall();
         if (r.IsSignal)
         {

@@ -15,6 +15,9 @@ internal sealed record FuncLit(SrcPos Pos, Name[] Params, Node Body) : Node(Pos)
     /// </summary>
     public bool PoolFrame { get; set; }
 
+    /// <summary>What a call runs: the body, or the one expression of a one-expression block body (same value and signals).</summary>
+    public Node Run { get; } = Body is Block { Body.Length: 1 } b ? b.Body[0] : Body;
+
     public override Value Eval(Frame frame) => Value.FromFunction(new UserFunction(this, frame));
 
     public override string Label =>

@@ -9,6 +9,11 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
     /// <summary>Set by the <see cref="Resolver"/>; 0 when nothing can be declared in it, and then no frame is made.</summary>
     public int FrameSize { get; set; }
 
+    // What each branch runs: a block of one expression is that expression (the same value and
+    // signals, one virtual call fewer); a block runs in the frame it is given, so nothing else changes.
+    private readonly Node[] _run = Array.ConvertAll(Branches, b => b.Body.Length == 1 ? b.Body[0] : (Node)b);
+    private readonly Node? _else = Else is { Body.Length: 1 } e ? e.Body[0] : Else;
+
     public override Value Eval(Frame frame)
     {
         var inner = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
@@ -16,9 +21,9 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
         {
             var c = Conditions[i].Eval(inner);
             if (c.IsSignal) return c;
-            if (c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return Branches[i].Eval(inner);
+            if (c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return _run[i].Eval(inner);
         }
-        return Else is null ? Value.Nil : Else.Eval(inner);
+        return _else is null ? Value.Nil : _else.Eval(inner);
     }
 
     public override string Label => Else is null ? "If" : "If (with else)";
