@@ -35,11 +35,23 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         return g.Cell;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryGet(Frame frame, out Value value)
     {
-        if (_hops0 >= 0)
+        // Inlined into every node that reads a name: only the commonest case, a local of this frame.
+        if (_hops0 == 0)
         {
-            value = (_hops0 == 0 ? frame : frame.Up(_hops0)).Slot(_slot0);
+            value = frame.Slot(_slot0);
+            if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+        }
+        return TryGetOuter(frame, out value);
+    }
+
+    private bool TryGetOuter(Frame frame, out Value value)
+    {
+        if (_hops0 > 0)
+        {
+            value = frame.Up(_hops0).Slot(_slot0);
             if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
         }
         else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
@@ -63,16 +75,37 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     }
 
     /// <summary>The assignment rule: set the nearest existing binding, else declare in the current scope.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Set(Frame frame, Value value)
     {
-        if (_hops0 >= 0)
+        if (_hops0 == 0)
         {
-            ref var slot = ref (_hops0 == 0 ? frame : frame.Up(_hops0)).Slot(_slot0);
+            ref var slot = ref frame.Slot(_slot0);
             if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
             {
                 slot = value;
                 return;
             }
+        }
+        SetOuter(frame, value);
+    }
+
+    private void SetOuter(Frame frame, Value value)
+    {
+        if (_hops0 > 0)
+        {
+            ref var slot = ref frame.Up(_hops0).Slot(_slot0);
+            if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
+            {
+                slot = value;
+                return;
+            }
+        }
+        else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) && g.Cell.Declared)
+        {
+            // Only a global can hold this name, and it exists: set the cached cell.
+            g.Cell.Value = value;
+            return;
         }
         SetSlow(frame, value);
     }
