@@ -139,6 +139,32 @@ public sealed class EmbeddingTests
         syntax.Should().Throw<GolfcartSyntaxException>().Which.Line.Should().Be(1);
     }
 
+    [Theory]
+    // A builtin that fails reports its own call in the trace and is positioned at its call,
+    // whether it ran through the argument stack, inline in the Call node, or inside a callback.
+    [InlineData("f = x => {\n  y = upper(x)\n}\nf(5)", 2, 7, "in upper, called at t.golf:2:7")]
+    [InlineData("f = x => {\n  y = len(x)\n}\nf(5)", 2, 7, "in len, called at t.golf:2:7")]
+    [InlineData("f = xs => map(xs, x => len(x))\nf([1])", 1, 24, "in len, called at t.golf:1:24")]
+    public void A_failing_builtin_is_on_the_stack_and_positioned_at_its_call(string source, int line, int col, string entry)
+    {
+        var e = NewEngine();
+        var act = () => e.Evaluate(source, "t.golf");
+        var error = act.Should().Throw<GolfcartRuntimeException>().Which;
+        (error.Line, error.Column).Should().Be((line, col));
+        error.ScriptStackTrace.Should().StartWith("  " + entry);
+        e.Evaluate("len([1, 2])").ToString().Should().Be("2", "the engine goes on after the error");
+    }
+
+    [Fact]
+    public void Append_at_the_memory_limit_reports_append()
+    {
+        var e = new Engine(new EngineOptions { Output = TextWriter.Null, MaxMemoryBytes = 100_000 });
+        var act = () => e.Evaluate("fill = xs => {\n  for { xs.append(1) }\n}\nfill([])", "m.golf");
+        var error = act.Should().Throw<GolfcartLimitException>().Which;
+        (error.Line, error.Column).Should().Be((2, 9));
+        error.ScriptStackTrace.Should().StartWith("  in append, called at m.golf:2:9").And.Contain("in fill, called at m.golf:4:1");
+    }
+
     [Fact]
     public void Exit_never_ends_the_host()
     {
