@@ -11,10 +11,17 @@ internal sealed class GDict
     private const int IndexAbove = 8;
 
     private Dictionary<string, int>? _index;
-    private string?[] _keys = new string?[4];
-    private Value[] _values = new Value[4];
+    private string?[] _keys;
+    private Value[] _values;
     private int _used;   // slots used, holes included
     private int _count;  // live entries
+
+    /// <summary>An empty dict with room for <paramref name="capacity"/> entries before it grows.</summary>
+    public GDict(int capacity = 4)
+    {
+        _keys = new string?[capacity];
+        _values = new Value[capacity];
+    }
 
     public int Count => _count;
 

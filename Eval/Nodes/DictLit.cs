@@ -6,7 +6,7 @@ internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Po
     public override Value Eval(Frame frame)
     {
         frame.Cx.Alloc(64 + 48L * Keys.Length);
-        var dict = new GDict();
+        var dict = Keys.Length == 0 ? new GDict() : new GDict(Keys.Length); // a record literal is usually not grown
         for (int i = 0; i < Keys.Length; i++)
         {
             var k = Keys[i].Eval(frame);
