@@ -13,7 +13,10 @@ internal static class Program
     private const int StackBytes = 1536 * 1024 * 1024;
 
     private const string Usage = """
-        usage: golfcart [--debug] FILE [ARGS...]   run a program; ARGS are the program's args()
+        usage: golfcart [--debug] [--stats] FILE [ARGS...]
+                                                  run a program; ARGS are the program's args();
+                                                  --debug prints the globals after the run,
+                                                  --stats where the time went (to stderr)
                golfcart                           start the REPL (or run stdin when it is not a terminal)
                golfcart ast FILE                  print the program's syntax tree with positions
                golfcart --ebnf                    print the grammar in EBNF
@@ -55,6 +58,7 @@ internal static class Program
     private static int DispatchUnguarded(string[] argv, TextWriter stdout, TextWriter stderr)
     {
         bool debug = false;
+        RunStats? stats = null;
         int k = 0;
         for (; k < argv.Length && argv[k].StartsWith('-') && argv[k] != "-"; k++)
         {
@@ -72,6 +76,9 @@ internal static class Program
                 case "--debug":
                     debug = true;
                     break;
+                case "--stats":
+                    stats = new RunStats();
+                    break;
                 default:
                     stderr.WriteLine($"golfcart: unknown option '{argv[k]}'");
                     stderr.WriteLine(Usage);
@@ -87,7 +94,7 @@ internal static class Program
                     ? Repl.InteractiveRepl.Run(stdout)
                     : Repl.PlainRepl.Run(Console.In, stdout, stderr);
             }
-            return Runner.Run("<stdin>", Console.In.ReadToEnd(), [], debug, stdout, stderr);
+            return Runner.Run("<stdin>", Console.In.ReadToEnd(), [], debug, stdout, stderr, stats);
         }
         if (rest[0] == "ast")
         {
@@ -101,6 +108,6 @@ internal static class Program
         string path = rest[0];
         string? source = Runner.ReadSource(path, stderr);
         if (source is null) return ExitCodes.NoInput;
-        return Runner.Run(path, source, rest[1..], debug, stdout, stderr);
+        return Runner.Run(path, source, rest[1..], debug, stdout, stderr, stats);
     }
 }

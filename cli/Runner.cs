@@ -26,20 +26,24 @@ internal static class Runner
         AllowStdin = true,
     });
 
-    public static int Run(string path, string source, IReadOnlyList<string> args, bool debug, TextWriter stdout, TextWriter stderr)
+    public static int Run(string path, string source, IReadOnlyList<string> args, bool debug, TextWriter stdout, TextWriter stderr, RunStats? stats = null)
     {
         var engine = NewEngine(args, stdout);
-        int code = Execute(engine, path, source, stdout, stderr, printResult: true);
+        int code = Execute(engine, path, source, stdout, stderr, printResult: true, stats);
         if (debug) PrintGlobals(engine, stdout);
+        stats?.Print(stderr);
         return code;
     }
 
     /// <summary>Parses and runs one source on <paramref name="engine"/>, reporting any error; returns the exit status.</summary>
-    public static int Execute(Engine engine, string name, string source, TextWriter stdout, TextWriter stderr, bool printResult)
+    public static int Execute(Engine engine, string name, string source, TextWriter stdout, TextWriter stderr, bool printResult, RunStats? stats = null)
     {
         try
         {
-            var value = engine.Run(Script.Parse(source, name));
+            var script = Script.Parse(source, name);
+            stats?.Parsed();
+            var value = engine.Run(script);
+            stats?.Ran();
             if (printResult && !value.IsNilValue) stdout.WriteLine(value.ToString());
             stdout.Flush();
             return ExitCodes.Ok;

@@ -96,6 +96,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Stats_go_to_stderr_and_leave_the_output_alone()
+    {
+        var (code, output, err) = Support.Cli(["--stats", Write("s.golf", "f = n => if n < 2 { n } else { f(n - 1) + f(n - 2) }\nlog(f(15))")]);
+        code.Should().Be(0);
+        output.Should().Be("610\n");
+        err.Should().StartWith("-- stats --\n");
+        foreach (var line in new[] { "start-up to main", "parse", "run", "total", "JIT", "GC", "memory" })
+            err.Should().MatchRegex($"(?m)^{line} +[0-9]", $"the {line} line has a number");
+    }
+
+    [Fact]
+    public void Stats_are_printed_after_an_error_too()
+    {
+        var (code, _, err) = Support.Cli(["--stats", Write("se.golf", "log(1 + nil)")]);
+        code.Should().Be(70);
+        err.Should().Contain("error: ").And.Contain("-- stats --");
+    }
+
+    [Fact]
     public void Stdin_that_is_not_a_terminal_runs_as_a_program()
     {
         var (code, output, _) = Support.Cli([], "log(1 + 1)\nx = 3\nx * 2\n");
