@@ -129,11 +129,7 @@ internal static class Ops
         if (a.Obj is null && b.Obj is null) return Holds(op, a.Num, b.Num);
         if (a.IsString && b.IsString) c = CodePoints.Compare(a.Str, b.Str);
         else throw Throw.At(pos, Messages.Compare(a.Type, b.Type));
-        return op switch
-        {
-            CompareOp.Less => c < 0, CompareOp.LessEqual => c <= 0,
-            CompareOp.Greater => c > 0, _ => c >= 0,
-        };
+        return Holds(op, c, 0);
     }
 
     /// <summary>A condition or logical operand: must be a bool.</summary>
