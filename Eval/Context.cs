@@ -176,8 +176,7 @@ internal sealed class Context
     public void PushCall(GFunction fn, SrcPos site)
     {
         if (_depth >= MaxDepth || !StackHasRoom()) ThrowCallDepth();
-        if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
-        _stack[_depth++] = new CallEntry(fn, site);
+        Push(fn, site);
         Step(site);
     }
 
@@ -188,8 +187,7 @@ internal sealed class Context
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PushBuiltin(Builtin fn, SrcPos site)
     {
-        if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
-        _stack[_depth++] = new CallEntry(fn, site);
+        Push(fn, site);
         Step(site);
     }
 
@@ -199,9 +197,15 @@ internal sealed class Context
     /// </summary>
     public bool TraceFailedBuiltin(Builtin fn, SrcPos site)
     {
+        Push(fn, site);
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Push(GFunction fn, SrcPos site)
+    {
         if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
         _stack[_depth++] = new CallEntry(fn, site);
-        return false;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

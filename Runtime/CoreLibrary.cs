@@ -72,13 +72,20 @@ internal static partial class Builtins
         return Value.Number(double.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static Value Len(Context cx, ReadOnlySpan<Value> a) => a[0].Obj switch
+    private static Value Len(Context cx, ReadOnlySpan<Value> a) =>
+        TryLength(a[0], out int n) ? Value.Number(n) : throw new Args("len", a).Wrong(0, "a string, list or dict");
+
+    /// <summary>What <c>len</c> gives for a plain string (in code points), a list or a dict; false for anything else.</summary>
+    internal static bool TryLength(in Value v, out int length)
     {
-        string => Value.Number(a[0].StrLength),
-        GList l => Value.Number(l.Count),
-        GDict d => Value.Number(d.Count),
-        _ => throw new Args("len", a).Wrong(0, "a string, list or dict"),
-    };
+        switch (v.Obj)
+        {
+            case string: length = v.StrLength; return true;
+            case GList l: length = l.Count; return true;
+            case GDict d: length = d.Count; return true;
+            default: length = 0; return false;
+        }
+    }
 
     private static Value Exit(Context cx, ReadOnlySpan<Value> a)
     {

@@ -3,12 +3,18 @@ namespace Golfcart;
 /// <summary>List methods: <c>l.append(x)</c>, <c>l.prepend(x)</c>, <c>l.pop()</c>, <c>l.pop_left()</c>, <c>l.insert(i, x)</c>, <c>l.remove_at(i)</c>.</summary>
 internal static partial class Builtins
 {
+    /// <summary><c>l.append(v)</c>'s work, also run inline by the <see cref="Call"/> node: charge the memory, add the value.</summary>
+    internal static void Append(Context cx, GList list, in Value v)
+    {
+        cx.Alloc(16);
+        list.Add(v);
+    }
+
     private static void AddListMethods()
     {
         AddMethod("append", 1, 1, (cx, a) =>
         {
-            cx.Alloc(16);
-            a[0].List.Add(a[1]);
+            Append(cx, a[0].List, a[1]);
             return a[0];
         });
         AddMethod("prepend", 1, 1, (cx, a) =>

@@ -6,6 +6,12 @@ namespace Golfcart;
 /// </summary>
 internal sealed record Block(SrcPos Pos, Node[] Body) : Node(Pos)
 {
+    /// <summary>
+    /// What running this block comes to: its one expression when it has one (the same value and
+    /// signals, one virtual call fewer — a block runs in the frame it is given), else the block.
+    /// </summary>
+    public Node Unwrapped => Body.Length == 1 ? Body[0] : this;
+
     public override Value Eval(Frame frame)
     {
         if (Body.Length == 1) return Body[0].Eval(frame);

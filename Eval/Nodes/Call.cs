@@ -96,8 +96,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         cx.Step(Pos);
         try
         {
-            cx.Alloc(16);
-            list.Add(v);
+            Builtins.Append(cx, list, v);
         }
         catch (Exception) when (cx.TraceFailedBuiltin(Builtins.AppendBuiltin, Pos))
         {
@@ -106,24 +105,19 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         return receiver;
     }
 
-    /// <summary><c>len(x)</c> of a string, list or dict read directly; anything else takes the builtin's path and its error.</summary>
+    /// <summary><c>len(x)</c> of a string, list or dict read directly; anything else (a string being built included) takes the builtin's path and its error.</summary>
     private Value Len(Frame frame, Context cx)
     {
         var v = Args[0].Eval(frame);
         if (v.IsSignal) return v;
-        double n;
-        switch (v.Obj)
+        if (Builtins.TryLength(v, out int n))
         {
-            case string: n = v.StrLength; break;
-            case GList l: n = l.Count; break;
-            case GDict d: n = d.Count; break;
-            default:
-                int start = cx.ReserveArgs(1);
-                cx.SetArg(start, v);
-                return Calls.RunBuiltin(cx, Builtins.LenBuiltin, start, 1, Pos);
+            cx.Step(Pos);
+            return Value.Number(n);
         }
-        cx.Step(Pos);
-        return Value.Number(n);
+        int start = cx.ReserveArgs(1);
+        cx.SetArg(start, v);
+        return Calls.RunBuiltin(cx, Builtins.LenBuiltin, start, 1, Pos);
     }
 
     /// <summary>A list method: the receiver is argument 0 on the context's argument stack.</summary>

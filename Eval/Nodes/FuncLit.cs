@@ -15,8 +15,8 @@ internal sealed record FuncLit(SrcPos Pos, Name[] Params, Node Body) : Node(Pos)
     /// </summary>
     public bool PoolFrame { get; set; }
 
-    /// <summary>What a call runs: the body, or the one expression of a one-expression block body (same value and signals).</summary>
-    public Node Run { get; } = Body is Block { Body.Length: 1 } b ? b.Body[0] : Body;
+    /// <summary>What a call runs: the body, a block unwrapped (see <see cref="Block.Unwrapped"/>).</summary>
+    public Node Run { get; } = Body is Block b ? b.Unwrapped : Body;
 
     public override Value Eval(Frame frame) => Value.FromFunction(new UserFunction(this, frame));
 

@@ -9,10 +9,9 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
     /// <summary>Set by the <see cref="Resolver"/>; 0 when nothing can be declared in it, and then no frame is made.</summary>
     public int FrameSize { get; set; }
 
-    // What each branch runs: a block of one expression is that expression (the same value and
-    // signals, one virtual call fewer); a block runs in the frame it is given, so nothing else changes.
-    private readonly Node[] _run = Array.ConvertAll(Branches, b => b.Body.Length == 1 ? b.Body[0] : (Node)b);
-    private readonly Node? _else = Else is { Body.Length: 1 } e ? e.Body[0] : Else;
+    // What each branch runs (see Block.Unwrapped).
+    private readonly Node[] _run = Array.ConvertAll(Branches, b => b.Unwrapped);
+    private readonly Node? _else = Else?.Unwrapped;
 
     public override Value Eval(Frame frame)
     {
