@@ -57,8 +57,6 @@ internal sealed class Context
         Builtins.Install(Globals);
     }
 
-    public int Depth => _depth;
-
     /// <summary>How long one regular-expression match may run before it is an error.</summary>
     public TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
