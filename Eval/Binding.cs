@@ -41,8 +41,13 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         // Inlined into every node that reads a name: only the commonest case, a local of this frame.
         if (_hops0 == 0)
         {
-            value = frame.Slot(_slot0);
-            if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+            ref var slot = ref frame.Slot(_slot0);
+            var obj = slot.Obj;
+            if (!ReferenceEquals(obj, Value.UndeclaredTag))
+            {
+                value = new Value(obj, slot.Num);
+                return true;
+            }
         }
         return TryGetOuter(frame, out value);
     }

@@ -6,61 +6,80 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     /// <summary>When the callee is <c>x.name</c>: a list method is called on x directly, without making a bound function.</summary>
     private readonly Member? _method = Callee as Member;
 
+    // Not inlined into the node that holds the call (the JIT would, through guarded devirtualization,
+    // making that node's frame many times larger): see docs/performance.md.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public override Value Eval(Frame frame)
     {
-        Value callee;
+        if (_method is not null) return EvalMethod(frame);
+        var callee = Callee.Eval(frame);
+        if (callee.Obj is UserFunction uf) return CallUser(frame, uf);
+        if (callee.IsSignal) return callee;
+        return CallOther(frame, callee);
+    }
+
+    /// <summary><c>x.name(...)</c>: a list method on x directly, or a function held in a dict.</summary>
+    private Value EvalMethod(Frame frame)
+    {
+        var m = _method!;
+        var target = m.Target.Eval(frame);
+        if (target.IsSignal) return target;
         var cx = frame.Cx;
-        if (_method is { } m)
+        if (target.Obj is GList list && m.ListMethod is { } builtin)
         {
-            var target = m.Target.Eval(frame);
-            if (target.IsSignal) return target;
-            if (target.Obj is GList list && m.ListMethod is { } builtin)
-            {
-                return ReferenceEquals(builtin, Builtins.AppendBuiltin) && Args.Length == 1
-                    ? Append(frame, cx, list, target)
-                    : CallMethod(frame, cx, builtin, target);
-            }
-            callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
+            return ReferenceEquals(builtin, Builtins.AppendBuiltin) && Args.Length == 1
+                ? Append(frame, cx, list, target)
+                : CallMethod(frame, cx, builtin, target);
         }
-        else
+        var callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
+        return callee.Obj is UserFunction uf ? CallUser(frame, uf) : CallOther(frame, callee);
+    }
+
+    /// <summary>A user function: its arguments go straight into its new frame.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private Value CallUser(Frame frame, UserFunction uf)
+    {
+        var lit = uf.Literal;
+        if (lit.Params.Length != Args.Length) throw ArityError(uf);
+        var cx = frame.Cx;
+        int size = lit.FrameSize;
+        if (lit.PoolFrame)
         {
-            callee = Callee.Eval(frame);
-            if (callee.IsSignal) return callee;
-        }
-        if (callee.Obj is UserFunction uf)
-        {
-            var ps = uf.Literal.Params;
-            if (ps.Length != Args.Length) throw Throw.At(Pos, Messages.Arity(Calls.Describe(uf), ps.Length, Args.Length));
-            var lit = uf.Literal;
-            int size = lit.FrameSize;
-            if (lit.PoolFrame)
-            {
-                // The arguments go straight into the rented frame. Calls made while evaluating them
-                // rent frames above it and give them back first, so the pool stays last-in first-out.
-                var pooled = cx.RentFrame(uf.Closure, size, ps.Length);
-                for (int i = 0; i < Args.Length; i++)
-                {
-                    var v = Args[i].Eval(frame);
-                    if (v.IsSignal)
-                    {
-                        cx.ReturnFrame();
-                        return v;
-                    }
-                    pooled.Slot(i) = v;
-                }
-                var result = Calls.RunBody(cx, uf, pooled, Pos);
-                cx.ReturnFrame();
-                return result;
-            }
-            var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, ps.Length);
+            // The arguments go straight into the rented frame. Calls made while evaluating them
+            // rent frames above it and give them back first, so the pool stays last-in first-out.
+            var pooled = cx.RentFrame(uf.Closure, size, Args.Length);
             for (int i = 0; i < Args.Length; i++)
             {
                 var v = Args[i].Eval(frame);
-                if (v.IsSignal) return v;
-                inner.Slot(i) = v; // parameters are the first slots
+                if (v.IsSignal)
+                {
+                    cx.ReturnFrame();
+                    return v;
+                }
+                pooled.Slot(i) = v;
             }
-            return Calls.RunBody(cx, uf, inner, Pos);
+            var result = Calls.RunBody(cx, uf, pooled, Pos);
+            cx.ReturnFrame();
+            return result;
         }
+        var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, Args.Length);
+        for (int i = 0; i < Args.Length; i++)
+        {
+            var v = Args[i].Eval(frame);
+            if (v.IsSignal) return v;
+            inner.Slot(i) = v; // parameters are the first slots
+        }
+        return Calls.RunBody(cx, uf, inner, Pos);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private GolfcartRuntimeException ArityError(UserFunction uf) =>
+        Throw.At(Pos, Messages.Arity(Calls.Describe(uf), uf.Literal.Params.Length, Args.Length));
+
+    /// <summary>A builtin, a bound method, or something that cannot be called: arguments on the context's argument stack.</summary>
+    private Value CallOther(Frame frame, Value callee)
+    {
+        var cx = frame.Cx;
         if (ReferenceEquals(callee.Obj, Builtins.LenBuiltin) && Args.Length == 1) return Len(frame, cx);
         int n = Args.Length;
         int start = cx.ReserveArgs(n);
