@@ -115,6 +115,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void The_command_runs_with_its_tuned_runtime_settings()
+    {
+        // docs/performance.md: a 5 ms call-counting delay and a 16 MiB cap on the young generation.
+        var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(Support.CliDll, ".runtimeconfig.json")));
+        var props = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        props.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32().Should().Be(5);
+        props.GetProperty("System.GC.Gen0MaxBudget").GetInt64().Should().Be(16L << 20);
+    }
+
+    [Fact]
     public void Stdin_that_is_not_a_terminal_runs_as_a_program()
     {
         var (code, output, _) = Support.Cli([], "log(1 + 1)\nx = 3\nx * 2\n");
