@@ -32,8 +32,13 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
                 : CallMethod(frame, cx, builtin, target);
         }
         var callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
-        return callee.Obj is UserFunction uf ? CallUser(frame, uf) : CallOther(frame, callee);
+        return callee.Obj is UserFunction uf ? CallUserOutOfLine(frame, uf) : CallOther(frame, callee);
     }
+
+    // A function held in a dict is called less often than a list method: its call path stays out of
+    // EvalMethod's code, which the JIT then compiles faster and runs with a smaller frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value CallUserOutOfLine(Frame frame, UserFunction uf) => CallUser(frame, uf);
 
     /// <summary>A user function: its arguments go straight into its new frame.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
