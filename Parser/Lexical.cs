@@ -119,32 +119,41 @@ internal static class Lexical
     };
 
     /// <summary>A symbol such as <c>+</c> or <c>=&gt;</c>; fails if followed by one of <paramref name="notBefore"/> (so <c>=</c> is not the start of <c>==</c>).</summary>
-    public static Parser<SrcPos> Sym(string text, string notBefore = "") => i =>
+    public static Parser<SrcPos> Sym(string text, string notBefore = "")
     {
-        var j = SkipTrivia(i);
-        var pos = PosOf(j);
-        foreach (char ch in text)
+        // Most attempts fail (an `Or` tries each choice): the failure's message is made once.
+        var (message, expectations) = ($"expected `{text}`", new[] { text });
+        return i =>
         {
-            if (j.AtEnd || j.Current != ch) return Result.Failure<SrcPos>(i, $"expected `{text}`", [text]);
-            j = j.Advance();
-        }
-        if (!j.AtEnd && notBefore.Contains(j.Current)) return Result.Failure<SrcPos>(i, $"expected `{text}`", [text]);
-        return Result.Success(pos, j);
-    };
+            var j = SkipTrivia(i);
+            var at = j;
+            foreach (char ch in text)
+            {
+                if (j.AtEnd || j.Current != ch) return Result.Failure<SrcPos>(i, message, expectations);
+                j = j.Advance();
+            }
+            if (!j.AtEnd && notBefore.Contains(j.Current)) return Result.Failure<SrcPos>(i, message, expectations);
+            return Result.Success(PosOf(at), j);
+        };
+    }
 
     /// <summary>A keyword, not followed by an identifier character.</summary>
-    public static Parser<SrcPos> Keyword(string word) => i =>
+    public static Parser<SrcPos> Keyword(string word)
     {
-        var j = SkipTrivia(i);
-        var pos = PosOf(j);
-        foreach (char ch in word)
+        var (message, expectations) = ($"expected `{word}`", new[] { word });
+        return i =>
         {
-            if (j.AtEnd || j.Current != ch) return Result.Failure<SrcPos>(i, $"expected `{word}`", [word]);
-            j = j.Advance();
-        }
-        if (!j.AtEnd && IsIdentPart(j.Current)) return Result.Failure<SrcPos>(i, $"expected `{word}`", [word]);
-        return Result.Success(pos, j);
-    };
+            var j = SkipTrivia(i);
+            var at = j;
+            foreach (char ch in word)
+            {
+                if (j.AtEnd || j.Current != ch) return Result.Failure<SrcPos>(i, message, expectations);
+                j = j.Advance();
+            }
+            if (!j.AtEnd && IsIdentPart(j.Current)) return Result.Failure<SrcPos>(i, message, expectations);
+            return Result.Success(PosOf(at), j);
+        };
+    }
 
     /// <summary>A word: letters, digits and <c>_</c>, keyword or not.</summary>
     public static readonly Parser<Token> Word = i =>
