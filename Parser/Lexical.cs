@@ -119,7 +119,13 @@ internal static class Lexical
     };
 
     /// <summary>A symbol such as <c>+</c> or <c>=&gt;</c>; fails if followed by one of <paramref name="notBefore"/> (so <c>=</c> is not the start of <c>==</c>).</summary>
-    public static Parser<SrcPos> Sym(string text, string notBefore = "")
+    public static Parser<SrcPos> Sym(string text, string notBefore = "") => Exact(text, notBefore.Contains);
+
+    /// <summary>A keyword, not followed by an identifier character.</summary>
+    public static Parser<SrcPos> Keyword(string word) => Exact(word, IsIdentPart);
+
+    /// <summary><paramref name="text"/> after trivia, not followed by a character that <paramref name="mayNotFollow"/> accepts; gives its position.</summary>
+    private static Parser<SrcPos> Exact(string text, Func<char, bool> mayNotFollow)
     {
         // Most attempts fail (an `Or` tries each choice): the failure's message is made once.
         var (message, expectations) = ($"expected `{text}`", new[] { text });
@@ -132,25 +138,7 @@ internal static class Lexical
                 if (j.AtEnd || j.Current != ch) return Result.Failure<SrcPos>(i, message, expectations);
                 j = j.Advance();
             }
-            if (!j.AtEnd && notBefore.Contains(j.Current)) return Result.Failure<SrcPos>(i, message, expectations);
-            return Result.Success(PosOf(at), j);
-        };
-    }
-
-    /// <summary>A keyword, not followed by an identifier character.</summary>
-    public static Parser<SrcPos> Keyword(string word)
-    {
-        var (message, expectations) = ($"expected `{word}`", new[] { word });
-        return i =>
-        {
-            var j = SkipTrivia(i);
-            var at = j;
-            foreach (char ch in word)
-            {
-                if (j.AtEnd || j.Current != ch) return Result.Failure<SrcPos>(i, message, expectations);
-                j = j.Advance();
-            }
-            if (!j.AtEnd && IsIdentPart(j.Current)) return Result.Failure<SrcPos>(i, message, expectations);
+            if (!j.AtEnd && mayNotFollow(j.Current)) return Result.Failure<SrcPos>(i, message, expectations);
             return Result.Success(PosOf(at), j);
         };
     }
