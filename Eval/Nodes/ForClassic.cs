@@ -6,6 +6,9 @@ namespace Golfcart;
 /// </summary>
 internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, Block Body) : Node(Pos), IScoped
 {
+    /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
+    private readonly Node _body = Body.Unwrapped;
+
     /// <summary>Set by the <see cref="Resolver"/>; 0 means the loop declares nothing and gets no frame.</summary>
     public int FrameSize { get; set; }
 
@@ -23,7 +26,7 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
             if (!(c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "a `for` condition", Cond.Pos))) break;
             cx.Step(Pos);
             count++;
-            var r = Body.Eval(loop);
+            var r = _body.Eval(loop);
             if (r.IsSignal)
             {
                 if (ReferenceEquals(r.Obj, Signal.Break)) break;

@@ -7,6 +7,9 @@ namespace Golfcart;
 /// </summary>
 internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Source, Block Body) : Node(Pos)
 {
+    /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
+    private readonly Node _body = Body.Unwrapped;
+
     /// <summary>Set by the <see cref="Resolver"/>: the loop frame's slots (the loop variables first).</summary>
     public int FrameSize { get; set; }
     public Binding? KeyBinding { get; set; }
@@ -35,7 +38,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         count++;
         KeyBinding?.Declare(loop, key);
         ValueBinding.Declare(loop, value);
-        var r = Body.Eval(loop);
+        var r = _body.Eval(loop);
         if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) return true;
         if (ReferenceEquals(r.Obj, Signal.Return)) exit = r;
         return false;

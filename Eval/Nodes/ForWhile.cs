@@ -3,6 +3,9 @@ namespace Golfcart;
 /// <summary><c>for cond { }</c>, or <c>for { }</c> forever (no condition). Gives its iteration count.</summary>
 internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos), IScoped
 {
+    /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
+    private readonly Node _body = Body.Unwrapped;
+
     /// <summary>Set by the <see cref="Resolver"/>; 0 means the loop declares nothing and gets no frame.</summary>
     public int FrameSize { get; set; }
 
@@ -21,7 +24,7 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
             }
             cx.Step(Pos);
             count++;
-            var r = Body.Eval(loop);
+            var r = _body.Eval(loop);
             if (r.IsSignal)
             {
                 if (ReferenceEquals(r.Obj, Signal.Break)) break;
