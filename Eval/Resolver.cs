@@ -33,7 +33,7 @@ internal static class Resolver
     {
         var scopes = new Dictionary<Node, Scope>(ReferenceEqualityComparer.Instance);
         var global = new Scope(null, global: true);
-        Declare(program, global, scopes);
+        Declare(program, global, scopes, null);
         Bind(program, global, scopes);
     }
 
@@ -44,39 +44,83 @@ internal static class Resolver
         return s;
     }
 
-    /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments.</summary>
-    private static void Declare(Node node, Scope scope, Dictionary<Node, Scope> scopes)
+    /// <summary>
+    /// Names certainly bound wherever the walk has got to — parameters, loop variables, and names
+    /// assigned by an earlier statement of an enclosing block — innermost first. Bindings never go
+    /// away, so an assignment to one of these finds it and never declares: its scope needs no slot
+    /// for the name, and reading or writing it skips an always-undeclared slot (a global counter
+    /// updated in a loop, <c>if v &gt; best { best = v }</c>). The program's order decides nothing
+    /// else: a name assigned only inside an <c>if</c> or a loop is not certain after it.
+    /// </summary>
+    private sealed class Bound(Name name, Bound? next)
+    {
+        private readonly Name _name = name;
+        private readonly Bound? _next = next;
+
+        public static bool Has(Bound? b, Name name)
+        {
+            for (; b is not null; b = b._next)
+                if (ReferenceEquals(b._name, name)) return true;
+            return false;
+        }
+
+        public static Bound? With(Bound? b, IEnumerable<Name> names)
+        {
+            foreach (var n in names) b = new Bound(n, b);
+            return b;
+        }
+    }
+
+    /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments to names not already certain (<see cref="Bound"/>).</summary>
+    private static void Declare(Node node, Scope scope, Dictionary<Node, Scope> scopes, Bound? bound)
     {
         switch (node)
         {
+            case Block b:
+                foreach (var statement in b.Body)
+                {
+                    Declare(statement, scope, scopes, bound);
+                    if (statement is AssignName done) bound = new Bound(done.Name, bound); // from here on, certain
+                }
+                return;
             case AssignName a:
-                if (a.Op is null && !scope.IsGlobal) scope.Add(a.Name);
-                Declare(a.Source, scope, scopes);
+                if (a.Op is null && !scope.IsGlobal && !Bound.Has(bound, a.Name)) scope.Add(a.Name);
+                Declare(a.Source, scope, scopes, bound);
                 return;
             case FuncLit f:
             {
                 var s = Open(f, scope, scopes);
                 foreach (var p in f.Params) s.Add(p);
-                Declare(f.Body, s, scopes);
+                Declare(f.Body, s, scopes, Bound.With(bound, f.Params));
                 return;
             }
             case ForIn fi:
             {
-                Declare(fi.Source, scope, scopes); // the collection is evaluated outside the loop's frame
+                Declare(fi.Source, scope, scopes, bound); // the collection is evaluated outside the loop's frame
                 var s = Open(fi, scope, scopes);
                 if (fi.KeyVar is not null) s.Add(fi.KeyVar);
                 s.Add(fi.ValueVar);
-                Declare(fi.Body, s, scopes);
+                Declare(fi.Body, s, scopes, Bound.With(bound, fi.KeyVar is null ? [fi.ValueVar] : [fi.KeyVar, fi.ValueVar]));
                 return;
             }
-            case If or ForClassic or ForWhile:
+            case ForClassic fc:
+            {
+                var s = Open(fc, scope, scopes);
+                Declare(fc.Init, s, scopes, bound);
+                if (fc.Init is AssignName init) bound = new Bound(init.Name, bound); // runs before the rest
+                Declare(fc.Cond, s, scopes, bound);
+                Declare(fc.Post, s, scopes, bound);
+                Declare(fc.Body, s, scopes, bound);
+                return;
+            }
+            case If or ForWhile:
             {
                 var s = Open(node, scope, scopes);
-                foreach (var child in node.Children) Declare(child, s, scopes);
+                foreach (var child in node.Children) Declare(child, s, scopes, bound);
                 return;
             }
             default:
-                foreach (var child in node.Children) Declare(child, scope, scopes);
+                foreach (var child in node.Children) Declare(child, scope, scopes, bound);
                 return;
         }
     }

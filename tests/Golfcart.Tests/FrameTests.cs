@@ -49,6 +49,37 @@ public sealed class FrameTests
     }
 
     [Fact]
+    public void A_name_certain_to_exist_gets_no_slot_in_an_inner_scope()
+    {
+        // best exists (an earlier top-level statement made it) before the loop runs: the if declares nothing
+        var program = Resolved("best = 0\nfor v in [3, 1, 4] { if v > best { best = v } }\nbest");
+        Find<If>(program).FrameSize.Should().Be(0);
+        Find<ForIn>(program).FrameSize.Should().Be(1, "only the loop variable");
+        Find<AssignName>(Find<If>(program)).Binding.Candidates.Should().BeEmpty("only the global can hold it");
+
+        // the same inside a function, for a local made by an earlier statement and for a parameter
+        var f = Resolved("f = (xs, m) => { top = 0\n for x in xs { if x > top { top = x\n m = x } }\n top }");
+        Find<If>(f).FrameSize.Should().Be(0);
+        Find<FuncLit>(f).FrameSize.Should().Be(3, "xs, m and top");
+
+        // a classic loop's counter exists for its condition, step and body
+        var loop = Resolved("total = 0\nfor i = 0; i < 3; i += 1 { if i > 0 { i = i } \n total = total + i }");
+        Find<ForClassic>(loop).FrameSize.Should().Be(1, "only i: total is the global");
+        Find<If>(loop).FrameSize.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_name_assigned_only_conditionally_is_not_certain_after()
+    {
+        // the first if may not run, so the second still has a slot for z, and z is gone after it
+        var program = Resolved("if false { z = 1 }\nif true { z = 2 }\nz");
+        program.Body[1].Should().BeOfType<If>().Which.FrameSize.Should().Be(1);
+        Support.Fail("if false { z = 1 }\nif true { z = 2 }\nz").Message.Should().Contain("`z` is not defined");
+        // a name a function assigns is not certain in a function defined before it is called
+        Find<If>(Resolved("f = () => { if true { late = 1 } }\nlate = 0")).FrameSize.Should().Be(1);
+    }
+
+    [Fact]
     public void Globals_keep_the_order_they_were_declared_in()
     {
         var g = new Globals();
@@ -97,6 +128,13 @@ public sealed class FrameTests
     [InlineData("first = n => { v = n\n v }\nsecond = n => { w = n + first(n)\n w }\nsecond(2) * 100 + first(9)", "409")]
     // a function defined before a global it uses sees it at call time
     [InlineData("get = () => late\nlate = 9\nget()", "9")]
+    // names certain to exist (an earlier statement made them) are updated from inner scopes
+    [InlineData("best = 0\nfor v in [3, 1, 4] { if v > best { best = v } }\nbest", "4")]
+    [InlineData("f = xs => { m = 0\n for x in xs { if x > m { m = x } }\n m }\nf([2, 7, 1])", "7")]
+    [InlineData("r = []\nfor i = 0; i < 3; i += 1 { s = i\n if i == 1 { s = 10 }\n r.append(s) }\nr", "[0, 10, 2]")]
+    [InlineData("q = \"global\"\nf = () => q\ng = () => { if false { q = 1 }\n if true { q = 2 }\n f() }\ng()", "2")]
+    [InlineData("f = n => { if n > 0 { n = n * 10 }\n n }\nf(3) + f(0)", "30")]
+    [InlineData("total = 0\nfor i = 0; i < 4; i += 1 { total = total + i }\ntotal", "6")]
     public void The_dynamic_scope_rule_holds_with_slots(string program, string expected) =>
         Support.Run(program).Result.ToString().Should().Be(expected);
 
