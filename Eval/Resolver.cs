@@ -33,7 +33,7 @@ internal static class Resolver
     {
         var scopes = new Dictionary<Node, Scope>(ReferenceEqualityComparer.Instance);
         var global = new Scope(null, global: true);
-        Declare(program, global, scopes, null);
+        Declare(program, global, scopes, new Certain());
         Bind(program, global, scopes);
     }
 
@@ -45,82 +45,101 @@ internal static class Resolver
     }
 
     /// <summary>
-    /// Names certainly bound wherever the walk has got to — parameters, loop variables, and names
-    /// assigned by an earlier statement of an enclosing block — innermost first. Bindings never go
-    /// away, so an assignment to one of these finds it and never declares: its scope needs no slot
-    /// for the name, and reading or writing it skips an always-undeclared slot (a global counter
-    /// updated in a loop, <c>if v &gt; best { best = v }</c>). The program's order decides nothing
-    /// else: a name assigned only inside an <c>if</c> or a loop is not certain after it.
+    /// The names certain to be bound wherever the walk has got to — parameters, loop variables, and
+    /// names assigned by an earlier statement of an enclosing block. Bindings never go away, so an
+    /// assignment to one of these finds it and never declares: its scope needs no slot for the name,
+    /// and reading or writing it skips an always-undeclared slot (a global counter updated in a
+    /// loop, <c>if v &gt; best { best = v }</c>). A name assigned only inside an <c>if</c> or a loop
+    /// is not certain after it. One set for the whole walk: what a construct adds, it takes away
+    /// when the walk leaves it, so the walk stays linear however long the program.
     /// </summary>
-    private sealed class Bound(Name name, Bound? next)
+    private sealed class Certain
     {
-        private readonly Name _name = name;
-        private readonly Bound? _next = next;
+        private readonly HashSet<Name> _names = [];
 
-        public static bool Has(Bound? b, Name name)
+        public bool Has(Name name) => _names.Contains(name);
+
+        /// <summary>Makes <paramref name="name"/> certain; records it in <paramref name="added"/> if it was not already.</summary>
+        public void Add(Name name, List<Name> added)
         {
-            for (; b is not null; b = b._next)
-                if (ReferenceEquals(b._name, name)) return true;
-            return false;
+            if (_names.Add(name)) added.Add(name);
         }
 
-        public static Bound? With(Bound? b, IEnumerable<Name> names)
+        public void Remove(List<Name> added)
         {
-            foreach (var n in names) b = new Bound(n, b);
-            return b;
+            foreach (var n in added) _names.Remove(n);
         }
     }
 
-    /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments to names not already certain (<see cref="Bound"/>).</summary>
-    private static void Declare(Node node, Scope scope, Dictionary<Node, Scope> scopes, Bound? bound)
+    /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments to names not already <see cref="Certain"/>.</summary>
+    private static void Declare(Node node, Scope scope, Dictionary<Node, Scope> scopes, Certain certain)
     {
         switch (node)
         {
             case Block b:
+            {
+                var added = new List<Name>();
                 foreach (var statement in b.Body)
                 {
-                    Declare(statement, scope, scopes, bound);
-                    if (statement is AssignName done) bound = new Bound(done.Name, bound); // from here on, certain
+                    Declare(statement, scope, scopes, certain);
+                    if (statement is AssignName done) certain.Add(done.Name, added); // from here on
                 }
+                certain.Remove(added);
                 return;
+            }
             case AssignName a:
-                if (a.Op is null && !scope.IsGlobal && !Bound.Has(bound, a.Name)) scope.Add(a.Name);
-                Declare(a.Source, scope, scopes, bound);
+                if (a.Op is null && !scope.IsGlobal && !certain.Has(a.Name)) scope.Add(a.Name);
+                Declare(a.Source, scope, scopes, certain);
                 return;
             case FuncLit f:
             {
                 var s = Open(f, scope, scopes);
-                foreach (var p in f.Params) s.Add(p);
-                Declare(f.Body, s, scopes, Bound.With(bound, f.Params));
+                var added = new List<Name>();
+                foreach (var p in f.Params)
+                {
+                    s.Add(p);
+                    certain.Add(p, added);
+                }
+                Declare(f.Body, s, scopes, certain);
+                certain.Remove(added);
                 return;
             }
             case ForIn fi:
             {
-                Declare(fi.Source, scope, scopes, bound); // the collection is evaluated outside the loop's frame
+                Declare(fi.Source, scope, scopes, certain); // the collection is evaluated outside the loop's frame
                 var s = Open(fi, scope, scopes);
-                if (fi.KeyVar is not null) s.Add(fi.KeyVar);
+                var added = new List<Name>();
+                if (fi.KeyVar is not null)
+                {
+                    s.Add(fi.KeyVar);
+                    certain.Add(fi.KeyVar, added);
+                }
                 s.Add(fi.ValueVar);
-                Declare(fi.Body, s, scopes, Bound.With(bound, fi.KeyVar is null ? [fi.ValueVar] : [fi.KeyVar, fi.ValueVar]));
+                certain.Add(fi.ValueVar, added);
+                Declare(fi.Body, s, scopes, certain);
+                certain.Remove(added);
                 return;
             }
             case ForClassic fc:
             {
                 var s = Open(fc, scope, scopes);
-                Declare(fc.Init, s, scopes, bound);
-                if (fc.Init is AssignName init) bound = new Bound(init.Name, bound); // runs before the rest
-                Declare(fc.Cond, s, scopes, bound);
-                Declare(fc.Post, s, scopes, bound);
-                Declare(fc.Body, s, scopes, bound);
+                Declare(fc.Init, s, scopes, certain);
+                var added = new List<Name>();
+                if (fc.Init is AssignName init) certain.Add(init.Name, added); // runs before the rest
+                Declare(fc.Cond, s, scopes, certain);
+                Declare(fc.Post, s, scopes, certain);
+                Declare(fc.Body, s, scopes, certain);
+                certain.Remove(added);
                 return;
             }
             case If or ForWhile:
             {
                 var s = Open(node, scope, scopes);
-                foreach (var child in node.Children) Declare(child, s, scopes, bound);
+                foreach (var child in node.Children) Declare(child, s, scopes, certain);
                 return;
             }
             default:
-                foreach (var child in node.Children) Declare(child, scope, scopes, bound);
+                foreach (var child in node.Children) Declare(child, scope, scopes, certain);
                 return;
         }
     }
