@@ -112,6 +112,13 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
             g.Cell.Value = value;
             return;
         }
+        else if (_hops0 == 0 && Candidates.Length == 1 && _global is { } g0 && ReferenceEquals(g0.Cx, frame.Cx) && !g0.Cell.Declared)
+        {
+            // A local's first assignment in this frame (each call of a function): no other scope
+            // has a slot for it and no global of the name exists, so it is declared here.
+            frame.Slot(_slot0) = value;
+            return;
+        }
         SetSlow(frame, value);
     }
 

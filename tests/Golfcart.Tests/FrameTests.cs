@@ -135,6 +135,9 @@ public sealed class FrameTests
     [InlineData("q = \"global\"\nf = () => q\ng = () => { if false { q = 1 }\n if true { q = 2 }\n f() }\ng()", "2")]
     [InlineData("f = n => { if n > 0 { n = n * 10 }\n n }\nf(3) + f(0)", "30")]
     [InlineData("total = 0\nfor i = 0; i < 4; i += 1 { total = total + i }\ntotal", "6")]
+    // a function's local, declared on each call while no global of its name exists, then the global once one does
+    [InlineData("f = () => { t = 5\n t }\nf()\nf()\nt = 1\nf()\nt", "5")]
+    [InlineData("f = () => { t = 5\n t }\nf() + f()", "10")]
     public void The_dynamic_scope_rule_holds_with_slots(string program, string expected) =>
         Support.Run(program).Result.ToString().Should().Be(expected);
 
