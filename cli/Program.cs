@@ -27,9 +27,9 @@ internal static class Program
 
     public static int Main(string[] argv)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        // Not Console.Error: setting that up costs ~10 ms of start-up (docs/performance.md).
-        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        // Not Console.Out/Error, nor the console's streams: setting those up costs milliseconds of every run (docs/performance.md).
+        var stdout = new StreamWriter(StandardStream.Open(1), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var stderr = new StreamWriter(StandardStream.Open(2), new UTF8Encoding(false)) { AutoFlush = true };
         int code = ExitCodes.Runtime;
         var thread = new Thread(() => code = Dispatch(argv, stdout, stderr), StackBytes);
         thread.Start();

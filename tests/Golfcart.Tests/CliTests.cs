@@ -181,6 +181,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_reader_that_stops_early_or_a_closed_output_ends_nothing_badly()
+    {
+        // `golfcart prog | head -1`: the rest of the output is dropped and the run ends as usual,
+        // and so it does when standard output is closed; nothing is written to stderr.
+        string prog = Write("many.golf", "for i = 0; i < 200000; i += 1 { log(i) }\nexit(3)");
+        foreach (var shell in new[] { "dotnet \"$0\" \"$1\" | head -1 >/dev/null; exit ${PIPESTATUS[0]}", "dotnet \"$0\" \"$1\" >&-" })
+        {
+            var psi = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { "-c", shell, Support.CliDll, prog }) psi.ArgumentList.Add(a);
+            using var p = System.Diagnostics.Process.Start(psi)!;
+            string err = p.StandardError.ReadToEnd();
+            p.WaitForExit(60_000).Should().BeTrue();
+            err.Should().BeEmpty(shell);
+            p.ExitCode.Should().Be(3, "the program ran to its exit(3): " + shell);
+        }
+    }
+
+    [Fact]
     public void Output_is_flushed_line_by_line_for_a_pipe()
     {
         // The program waits for input after each line it logs: the line must already be out.
