@@ -3,11 +3,11 @@ using Microsoft.Win32.SafeHandles;
 namespace Golfcart.Cli;
 
 /// <summary>
-/// Standard output or error as a plain write-only stream over its file descriptor: opening it
-/// through <see cref="Console"/> sets the console up first, about 5 ms of every run
-/// (docs/performance.md). Like the console's own stream, it drops what is written once nobody
-/// reads it — a broken pipe (<c>golfcart prog | head -1</c>) or a closed descriptor — instead of
-/// failing the program.
+/// Standard output or error, when it is a pipe or a terminal, as a plain write-only stream over
+/// its file descriptor: opening it through <see cref="Console"/> sets the console up first, about
+/// 5 ms of every run (docs/performance.md). Like the console's own stream, it drops what is written
+/// once nobody reads it — a broken pipe (<c>golfcart prog | head -1</c>) or a closed descriptor —
+/// instead of failing the program. A file gets the console's stream (see <see cref="Open"/>).
 /// </summary>
 internal sealed class StandardStream : Stream
 {
@@ -22,15 +22,26 @@ internal sealed class StandardStream : Stream
     /// <summary>Standard output (1) or standard error (2).</summary>
     public static Stream Open(int fd)
     {
-        if (OperatingSystem.IsWindows()) return fd == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
+        Stream ConsoleStream() => fd == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError();
+        if (OperatingSystem.IsWindows()) return ConsoleStream();
+        StandardStream stream;
         try
         {
-            return new StandardStream(fd);
+            stream = new StandardStream(fd);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return Null; // no usable descriptor: the output has nowhere to go
         }
+        if (stream._file.CanSeek)
+        {
+            // A file (`> out.txt`): a file stream writes at positions it keeps itself, which would
+            // not move the offset the shell shares with stderr (`2>&1`) and with the commands after
+            // this one. The console's stream writes where the offset is.
+            stream._file.Dispose();
+            return ConsoleStream();
+        }
+        return stream; // a pipe or a terminal: plain writes
     }
 
     public override void Write(ReadOnlySpan<byte> buffer)

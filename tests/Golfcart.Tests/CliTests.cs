@@ -199,6 +199,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Output_and_errors_redirected_to_one_file_land_in_order_before_what_follows()
+    {
+        // `(golfcart prog; echo after) > out 2>&1`: stdout, stderr and the next command share the
+        // file's offset, so nothing may overwrite anything.
+        string prog = Write("fileout.golf", "log(\"first\")\nlog(1 + nil)");
+        string outFile = Path.Combine(Path.GetDirectoryName(prog)!, "fileout.txt");
+        var psi = new System.Diagnostics.ProcessStartInfo("bash") { UseShellExecute = false };
+        foreach (var a in new[] { "-c", "(dotnet \"$0\" \"$1\"; echo after) > \"$2\" 2>&1", Support.CliDll, prog, outFile }) psi.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        p.WaitForExit(60_000).Should().BeTrue();
+        var text = File.ReadAllText(outFile);
+        text.Should().StartWith("first\n").And.Contain("error: cannot add number and nil").And.EndWith("after\n");
+    }
+
+    [Fact]
     public void Output_is_flushed_line_by_line_for_a_pipe()
     {
         // The program waits for input after each line it logs: the line must already be out.
