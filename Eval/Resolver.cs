@@ -95,11 +95,7 @@ internal static class Resolver
             {
                 var s = Open(f, scope, scopes);
                 var added = new List<Name>();
-                foreach (var p in f.Params)
-                {
-                    s.Add(p);
-                    certain.Add(p, added);
-                }
+                foreach (var p in f.Params) Own(s, p, added);
                 Declare(f.Body, s, scopes, certain);
                 certain.Remove(added);
                 return;
@@ -109,13 +105,8 @@ internal static class Resolver
                 Declare(fi.Source, scope, scopes, certain); // the collection is evaluated outside the loop's frame
                 var s = Open(fi, scope, scopes);
                 var added = new List<Name>();
-                if (fi.KeyVar is not null)
-                {
-                    s.Add(fi.KeyVar);
-                    certain.Add(fi.KeyVar, added);
-                }
-                s.Add(fi.ValueVar);
-                certain.Add(fi.ValueVar, added);
+                if (fi.KeyVar is not null) Own(s, fi.KeyVar, added);
+                Own(s, fi.ValueVar, added);
                 Declare(fi.Body, s, scopes, certain);
                 certain.Remove(added);
                 return;
@@ -141,6 +132,13 @@ internal static class Resolver
             default:
                 foreach (var child in node.Children) Declare(child, scope, scopes, certain);
                 return;
+        }
+
+        // A parameter or loop variable: a slot in its scope, and certain inside it.
+        void Own(Scope s, Name name, List<Name> added)
+        {
+            s.Add(name);
+            certain.Add(name, added);
         }
     }
 

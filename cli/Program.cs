@@ -27,7 +27,8 @@ internal static class Program
 
     public static int Main(string[] argv)
     {
-        // Not Console.Out/Error, nor the console's streams: setting those up costs milliseconds of every run (docs/performance.md).
+        // Not Console.Out/Error: for a pipe or a terminal not even the console's streams, whose set-up costs
+        // milliseconds of every run (StandardStream, docs/performance.md).
         var stdout = new StreamWriter(StandardStream.Open(1), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(StandardStream.Open(2), new UTF8Encoding(false)) { AutoFlush = true };
         int code = ExitCodes.Runtime;
