@@ -218,7 +218,7 @@ internal sealed class Context
     public int ReserveArgs(int n)
     {
         int start = _argTop;
-        if (start + n > _args.Length) Array.Resize(ref _args, Math.Max(_args.Length * 2, start + n));
+        if (start + n > _args.Length) _args = Value.Grow(_args, Math.Max(_args.Length * 2, start + n));
         _argTop = start + n;
         return start;
     }

@@ -194,15 +194,19 @@ internal static class Resolver
 
     private static Binding BindingFor(Name name, Scope scope)
     {
-        var candidates = new List<(int, int)>();
-        int hops = 0;
+        // Counted, then filled: an array built directly (a List of tuples would be compiled at run time, at every start).
+        int count = 0;
+        for (var s = scope; s is not null && !s.IsGlobal; s = s.Parent)
+            if (s.SlotOf(name) >= 0) count++;
+        var candidates = new (int Hops, int Slot)[count];
+        int hops = 0, n = 0;
         for (var s = scope; s is not null && !s.IsGlobal; s = s.Parent)
         {
             int slot = s.SlotOf(name);
-            if (slot >= 0) candidates.Add((hops, slot));
+            if (slot >= 0) candidates[n++] = (hops, slot);
             if (s.HasFrame) hops++;
         }
-        return new Binding(name, candidates.ToArray(), declaresGlobal: scope.IsGlobal);
+        return new Binding(name, candidates, declaresGlobal: scope.IsGlobal);
     }
 }
 

@@ -352,7 +352,10 @@ internal static class Grammar
     {
         var open = Here(i);
         var (entries, rest) = CommaList(open.Remainder.Advance(), '}', "dict", open.Value, "a `key: value` entry", DictEntry);
-        return Ok<Node>(new DictLit(open.Value, entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray()), rest);
+        var keys = new Node[entries.Count];
+        var values = new Node[entries.Count];
+        for (int k = 0; k < entries.Count; k++) (keys[k], values[k]) = entries[k];
+        return Ok<Node>(new DictLit(open.Value, keys, values), rest);
     };
 
     // ---- Postfix operators and primaries (after the rules they dispatch to) -----------------

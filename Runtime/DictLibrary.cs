@@ -18,8 +18,8 @@ internal static partial class Builtins
         Add("items", 1, 1, (cx, a) =>
         {
             var entries = new Args("items", a).Dict(0).Entries();
-            cx.Charge(entries.Count);
-            var list = new GList(entries.Count);
+            cx.Charge(entries.Length);
+            var list = new GList(entries.Length);
             foreach (var e in entries)
             {
                 var pair = new GList(2);

@@ -5,14 +5,15 @@ namespace Golfcart;
 /// <summary>Strings are indexed by Unicode code point; plain BMP text takes the direct path.</summary>
 internal static class CodePoints
 {
-    private static readonly System.Buffers.SearchValues<char> Surrogates =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray());
-
     public static int Count(string s)
     {
-        // SearchValues, not the generic IndexOfAnyInRange: that one boxes in unoptimised code.
-        int firstSurrogate = s.AsSpan().IndexOfAny(Surrogates);
-        if (firstSurrogate < 0) return s.Length;
+        // ASCII text, the common case, is checked by the library's vectorised test; other text by a
+        // loop. (A SearchValues of the surrogates, or the generic IndexOfAnyInRange, cost a first-use
+        // JIT compilation of several milliseconds in every process that measures a string.)
+        if (Ascii.IsValid(s)) return s.Length;
+        int firstSurrogate = 0;
+        while (firstSurrogate < s.Length && !char.IsSurrogate(s[firstSurrogate])) firstSurrogate++;
+        if (firstSurrogate == s.Length) return s.Length;
         int n = firstSurrogate;
         for (int i = firstSurrogate; i < s.Length; i++)
         {
@@ -64,6 +65,13 @@ internal static class CodePoints
 /// <summary>One-character strings for the ASCII range, shared so that indexing does not allocate.</summary>
 internal static class CharStrings
 {
-    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(i => ((char)i).ToString()).ToArray();
+    private static readonly string[] Ascii = MakeAscii();
     public static string Get(char c) => c < 128 ? Ascii[c] : c.ToString();
+
+    private static string[] MakeAscii()
+    {
+        var strings = new string[128];
+        for (int i = 0; i < strings.Length; i++) strings[i] = ((char)i).ToString();
+        return strings;
+    }
 }

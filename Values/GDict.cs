@@ -73,7 +73,7 @@ internal sealed class GDict
             else
             {
                 Array.Resize(ref _keys, _keys.Length * 2);
-                Array.Resize(ref _values, _values.Length * 2);
+                _values = Value.Grow(_values, _values.Length * 2);
             }
         }
         _keys[_used] = key;
@@ -127,11 +127,14 @@ internal sealed class GDict
     }
 
     /// <summary>The entries in insertion order, as they are now (a copy: safe to mutate the dict meanwhile).</summary>
-    public List<KeyValuePair<string, Value>> Entries()
+    /// <summary>The entries in insertion order, copied (the dict may change while they are used).</summary>
+    public KeyValuePair<string, Value>[] Entries()
     {
-        var list = new List<KeyValuePair<string, Value>>(_count);
+        // An array, not a List: the list's code over this struct would be compiled at run time.
+        var entries = new KeyValuePair<string, Value>[_count];
+        int n = 0;
         for (int i = 0; i < _used; i++)
-            if (_keys[i] is { } k) list.Add(new(k, _values[i]));
-        return list;
+            if (_keys[i] is { } k) entries[n++] = new(k, _values[i]);
+        return entries;
     }
 }

@@ -46,6 +46,17 @@ public readonly struct Value
     /// <summary>A number value.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value Number(double d) => new(null, d);
+
+    /// <summary>
+    /// A copy of <paramref name="values"/> in a longer array. Not Array.Resize: its code for this
+    /// struct is not precompiled, so its first use would wait for the JIT (docs/performance.md).
+    /// </summary>
+    internal static Value[] Grow(Value[] values, int length)
+    {
+        var grown = new Value[length];
+        Array.Copy(values, grown, values.Length);
+        return grown;
+    }
     /// <summary>A bool value.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value Bool(bool b) => b ? True : False;
