@@ -14,28 +14,54 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
 
     public override Value Eval(Frame frame)
     {
-        var cx = frame.Cx;
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         var init = Init.Eval(loop);
         if (init.IsSignal) return init;
         double count = 0;
-        while (true)
+        Value exit;
+        while (RunPasses(loop, ref count, out exit)) { }
+        return exit.IsSignal ? exit : Value.Number(count);
+    }
+
+    /// <summary>
+    /// Up to <see cref="Loops.PassesPerCall"/> passes of condition, body, post; true when the loop
+    /// goes on, false when it ended, with any signal to hand up in <paramref name="exit"/>.
+    /// </summary>
+    // In its own method, called again and again: see Loops.PassesPerCall.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool RunPasses(Frame loop, ref double count, out Value exit)
+    {
+        exit = default;
+        var cx = loop.Cx;
+        for (int pass = 0; pass < Loops.PassesPerCall; pass++)
         {
             var c = Cond.Eval(loop);
-            if (c.IsSignal) return c;
-            if (!(c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "a `for` condition", Cond.Pos))) break;
+            if (c.IsSignal)
+            {
+                exit = c;
+                return false;
+            }
+            if (!(c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "a `for` condition", Cond.Pos))) return false;
             cx.Step(Pos);
             count++;
             var r = _body.Eval(loop);
             if (r.IsSignal)
             {
-                if (ReferenceEquals(r.Obj, Signal.Break)) break;
-                if (ReferenceEquals(r.Obj, Signal.Return)) return r;
+                if (ReferenceEquals(r.Obj, Signal.Break)) return false;
+                if (ReferenceEquals(r.Obj, Signal.Return))
+                {
+                    exit = r;
+                    return false;
+                }
             }
             var p = Post.Eval(loop);
-            if (p.IsSignal) return p;
+            if (p.IsSignal)
+            {
+                exit = p;
+                return false;
+            }
         }
-        return Value.Number(count);
+        return true;
     }
 
     public override string Label => "For (init; cond; post)";

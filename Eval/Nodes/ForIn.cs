@@ -49,10 +49,32 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         var (items, start, n) = list.Snapshot();
         double count = 0;
         var exit = default(Value);
-        for (int i = 0; i < n; i++)
-            if (!Iterate(loop, Value.Number(i), items[start + i], ref count, out exit)) break;
+        for (int i = 0; i < n; i += Loops.PassesPerCall)
+            if (!ListPasses(loop, items, start, i, Math.Min(n, i + Loops.PassesPerCall), ref count, out exit)) break;
         list.EndSnapshot(items);
         return exit.IsSignal ? exit : Value.Number(count);
+    }
+
+    /// <summary>The passes for elements <paramref name="from"/> to <paramref name="to"/> (exclusive) of a list's snapshot, as <see cref="Iterate"/> runs each.</summary>
+    // In its own method, called again and again, and with Iterate's steps written out so that the
+    // body's call is this method's own: see Loops.PassesPerCall.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool ListPasses(Frame loop, Value[] items, int start, int from, int to, ref double count, out Value exit)
+    {
+        exit = default;
+        var cx = loop.Cx;
+        for (int i = from; i < to; i++)
+        {
+            cx.Step(Pos);
+            count++;
+            KeyBinding?.Declare(loop, Value.Number(i));
+            ValueBinding.Declare(loop, items[start + i]);
+            var r = _body.Eval(loop);
+            if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) continue;
+            if (ReferenceEquals(r.Obj, Signal.Return)) exit = r;
+            return false;
+        }
+        return true;
     }
 
     private Value OverString(string s, Value str, Frame loop)

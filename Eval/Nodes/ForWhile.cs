@@ -11,27 +11,49 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
 
     public override Value Eval(Frame frame)
     {
-        var cx = frame.Cx;
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         double count = 0;
-        while (true)
+        Value exit;
+        while (RunPasses(loop, ref count, out exit)) { }
+        return exit.IsSignal ? exit : Value.Number(count);
+    }
+
+    /// <summary>
+    /// Up to <see cref="Loops.PassesPerCall"/> passes of condition and body; true when the loop goes
+    /// on, false when it ended, with any signal to hand up in <paramref name="exit"/>.
+    /// </summary>
+    // In its own method, called again and again: see Loops.PassesPerCall.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool RunPasses(Frame loop, ref double count, out Value exit)
+    {
+        exit = default;
+        var cx = loop.Cx;
+        for (int pass = 0; pass < Loops.PassesPerCall; pass++)
         {
             if (Cond is not null)
             {
                 var c = Cond.Eval(loop);
-                if (c.IsSignal) return c;
-                if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) break;
+                if (c.IsSignal)
+                {
+                    exit = c;
+                    return false;
+                }
+                if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) return false;
             }
             cx.Step(Pos);
             count++;
             var r = _body.Eval(loop);
             if (r.IsSignal)
             {
-                if (ReferenceEquals(r.Obj, Signal.Break)) break;
-                if (ReferenceEquals(r.Obj, Signal.Return)) return r;
+                if (ReferenceEquals(r.Obj, Signal.Break)) return false;
+                if (ReferenceEquals(r.Obj, Signal.Return))
+                {
+                    exit = r;
+                    return false;
+                }
             }
         }
-        return Value.Number(count);
+        return true;
     }
 
     public override string Label => Cond is null ? "For (forever)" : "For (while)";
