@@ -76,7 +76,6 @@ internal static class Calls
     }
 
     /// <summary>Runs a user function's body in its prepared frame; a <c>return</c> signal becomes the result.</summary>
-    /// <remarks>The Call node (<c>Call.Eval</c>) writes these steps out, for the reason given there.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value RunBody(Context cx, UserFunction uf, Frame frame, SrcPos site)
     {

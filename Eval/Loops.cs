@@ -14,4 +14,12 @@ internal static class Loops
     /// recompiled; the extra call costs little (docs/performance.md, session 5).
     /// </summary>
     public const int PassesPerCall = 64;
+
+    /// <summary>A pass method's way out: the loop ended after <paramref name="passes"/> bodies of this call, handing up <paramref name="signal"/> unless it is <c>default</c>.</summary>
+    public static int End(int passes, Value signal, out bool ended, out Value exit)
+    {
+        ended = true;
+        exit = signal;
+        return passes;
+    }
 }

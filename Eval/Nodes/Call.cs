@@ -8,66 +8,19 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
 
     // Not inlined into the node that holds the call (the JIT would, through guarded devirtualization,
     // making that node's frame many times larger): see docs/performance.md.
-    //
-    // A user function is called here, in this method's own code, not in a helper: the JIT learns
-    // which nodes a call reaches (to call them directly, even inline) only at calls written in a
-    // method it compiles on its own, not in the methods it inlines into it (docs/performance.md, session 5).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public override Value Eval(Frame frame)
     {
-        Value callee;
-        if (_method is null)
-        {
-            callee = Callee.Eval(frame);
-            if (callee.Obj is not UserFunction) return callee.IsSignal ? callee : CallOther(frame, callee);
-        }
-        else
-        {
-            callee = EvalMethod(frame, out bool done);
-            if (done) return callee;
-        }
-        var uf = (UserFunction)callee.Obj!;
-        var lit = uf.Literal;
-        if (lit.Params.Length != Args.Length) throw ArityError(uf);
-        var cx = frame.Cx;
-        int size = lit.FrameSize;
-        // Its arguments go straight into its new frame. A pooled frame is rented before they are evaluated:
-        // calls made while evaluating them rent frames above it and give them back first, so the pool
-        // stays last-in first-out.
-        bool pooled = lit.PoolFrame;
-        var inner = pooled ? cx.RentFrame(uf.Closure, size, Args.Length)
-            : size == 0 ? uf.Closure : new Frame(uf.Closure, size, Args.Length);
-        for (int i = 0; i < Args.Length; i++)
-        {
-            var v = Args[i].Eval(frame);
-            if (v.IsSignal)
-            {
-                if (pooled) cx.ReturnFrame();
-                return v;
-            }
-            inner.Slot(i) = v; // parameters are the first slots
-        }
-        // The steps of Calls.RunBody.
-        cx.PushCall(uf, Pos);
-        var r = lit.Run.Eval(inner);
-        cx.PopCall();
-        if (pooled) cx.ReturnFrame();
-        if (r.IsSignal)
-        {
-            // Only `return` can reach here: the parser rejects break/continue outside a loop.
-            r = cx.ReturnValue;
-            cx.ReturnValue = default;
-        }
-        return r;
+        if (_method is not null) return EvalMethod(frame);
+        var callee = Callee.Eval(frame);
+        if (callee.Obj is UserFunction uf) return CallUser(frame, uf);
+        if (callee.IsSignal) return callee;
+        return CallOther(frame, callee);
     }
 
-    /// <summary>
-    /// <c>x.name(...)</c>: a list method on x directly, or a function held in a dict. Gives the
-    /// call's result with <paramref name="done"/> set, or a user function for Eval to call.
-    /// </summary>
-    private Value EvalMethod(Frame frame, out bool done)
+    /// <summary><c>x.name(...)</c>: a list method on x directly, or a function held in a dict.</summary>
+    private Value EvalMethod(Frame frame)
     {
-        done = true;
         var m = _method!;
         var target = m.Target.Eval(frame);
         if (target.IsSignal) return target;
@@ -79,12 +32,49 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
                 : CallMethod(frame, cx, builtin, target);
         }
         var callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
-        if (callee.Obj is UserFunction)
+        return callee.Obj is UserFunction uf ? CallUserOutOfLine(frame, uf) : CallOther(frame, callee);
+    }
+
+    // A function held in a dict is called less often than a list method: its call path stays out of
+    // EvalMethod's code, which the JIT then compiles faster and runs with a smaller frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value CallUserOutOfLine(Frame frame, UserFunction uf) => CallUser(frame, uf);
+
+    /// <summary>A user function: its arguments go straight into its new frame.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private Value CallUser(Frame frame, UserFunction uf)
+    {
+        var lit = uf.Literal;
+        if (lit.Params.Length != Args.Length) throw ArityError(uf);
+        var cx = frame.Cx;
+        int size = lit.FrameSize;
+        if (lit.PoolFrame)
         {
-            done = false;
-            return callee;
+            // The arguments go straight into the rented frame. Calls made while evaluating them
+            // rent frames above it and give them back first, so the pool stays last-in first-out.
+            var pooled = cx.RentFrame(uf.Closure, size, Args.Length);
+            for (int i = 0; i < Args.Length; i++)
+            {
+                var v = Args[i].Eval(frame);
+                if (v.IsSignal)
+                {
+                    cx.ReturnFrame();
+                    return v;
+                }
+                pooled.Slot(i) = v;
+            }
+            var result = Calls.RunBody(cx, uf, pooled, Pos);
+            cx.ReturnFrame();
+            return result;
         }
-        return CallOther(frame, callee);
+        var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, Args.Length);
+        for (int i = 0; i < Args.Length; i++)
+        {
+            var v = Args[i].Eval(frame);
+            if (v.IsSignal) return v;
+            inner.Slot(i) = v; // parameters are the first slots
+        }
+        return Calls.RunBody(cx, uf, inner, Pos);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -140,8 +130,6 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     }
 
     /// <summary><c>len(x)</c> of a string, list or dict read directly; anything else (a string being built included) takes the builtin's path and its error.</summary>
-    // Not inlined, for the reason given at Eval.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private Value Len(Frame frame, Context cx)
     {
         var v = Args[0].Eval(frame);
@@ -157,8 +145,6 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     }
 
     /// <summary>A list method: the receiver is argument 0 on the context's argument stack.</summary>
-    // Not inlined, for the reason given at Eval.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private Value CallMethod(Frame frame, Context cx, Builtin method, Value receiver)
     {
         int n = Args.Length;

@@ -50,31 +50,37 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         double count = 0;
         var exit = default(Value);
         for (int i = 0; i < n; i += Loops.PassesPerCall)
-            if (!ListPasses(loop, items, start, i, Math.Min(n, i + Loops.PassesPerCall), ref count, out exit)) break;
+        {
+            count += ListPasses(loop, items, start + i, i, Math.Min(Loops.PassesPerCall, n - i), out bool ended, out exit);
+            if (ended) break;
+        }
         list.EndSnapshot(items);
         return exit.IsSignal ? exit : Value.Number(count);
     }
 
-    /// <summary>The passes for elements <paramref name="from"/> to <paramref name="to"/> (exclusive) of a list's snapshot, as <see cref="Iterate"/> runs each.</summary>
+    /// <summary>
+    /// The passes over <paramref name="length"/> elements of a list's snapshot from
+    /// <paramref name="offset"/> (list index <paramref name="index"/>), as <see cref="Iterate"/> runs
+    /// each; gives the number of bodies started, with <paramref name="ended"/> set when the loop ended.
+    /// </summary>
     // In its own method, called again and again, and with Iterate's steps written out so that the
     // body's call is this method's own: see Loops.PassesPerCall.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool ListPasses(Frame loop, Value[] items, int start, int from, int to, ref double count, out Value exit)
+    private int ListPasses(Frame loop, Value[] items, int offset, int index, int length, out bool ended, out Value exit)
     {
-        exit = default;
         var cx = loop.Cx;
-        for (int i = from; i < to; i++)
+        for (int pass = 0; pass < length; pass++)
         {
             cx.Step(Pos);
-            count++;
-            KeyBinding?.Declare(loop, Value.Number(i));
-            ValueBinding.Declare(loop, items[start + i]);
+            KeyBinding?.Declare(loop, Value.Number(index + pass));
+            ValueBinding.Declare(loop, items[offset + pass]);
             var r = _body.Eval(loop);
             if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) continue;
-            if (ReferenceEquals(r.Obj, Signal.Return)) exit = r;
-            return false;
+            return Loops.End(pass + 1, ReferenceEquals(r.Obj, Signal.Return) ? r : default, out ended, out exit);
         }
-        return true;
+        ended = false;
+        exit = default;
+        return length;
     }
 
     private Value OverString(string s, Value str, Frame loop)

@@ -13,47 +13,44 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
     {
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         double count = 0;
-        Value exit;
-        while (RunPasses(loop, ref count, out exit)) { }
-        return exit.IsSignal ? exit : Value.Number(count);
+        while (true)
+        {
+            count += RunPasses(loop, out bool ended, out var exit);
+            if (ended) return exit.IsSignal ? exit : Value.Number(count);
+        }
     }
 
     /// <summary>
-    /// Up to <see cref="Loops.PassesPerCall"/> passes of condition and body; true when the loop goes
-    /// on, false when it ended, with any signal to hand up in <paramref name="exit"/>.
+    /// Up to <see cref="Loops.PassesPerCall"/> passes of condition and body; gives the number of
+    /// bodies started, with <paramref name="ended"/> set when the loop ended and any signal to hand
+    /// up in <paramref name="exit"/>.
     /// </summary>
     // In its own method, called again and again: see Loops.PassesPerCall.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool RunPasses(Frame loop, ref double count, out Value exit)
+    private int RunPasses(Frame loop, out bool ended, out Value exit)
     {
-        exit = default;
         var cx = loop.Cx;
-        for (int pass = 0; pass < Loops.PassesPerCall; pass++)
+        int pass = 0;
+        while (pass < Loops.PassesPerCall)
         {
             if (Cond is not null)
             {
                 var c = Cond.Eval(loop);
-                if (c.IsSignal)
-                {
-                    exit = c;
-                    return false;
-                }
-                if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) return false;
+                if (c.IsSignal) return Loops.End(pass, c, out ended, out exit);
+                if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) return Loops.End(pass, default, out ended, out exit);
             }
             cx.Step(Pos);
-            count++;
+            pass++;
             var r = _body.Eval(loop);
             if (r.IsSignal)
             {
-                if (ReferenceEquals(r.Obj, Signal.Break)) return false;
-                if (ReferenceEquals(r.Obj, Signal.Return))
-                {
-                    exit = r;
-                    return false;
-                }
+                if (ReferenceEquals(r.Obj, Signal.Break)) return Loops.End(pass, default, out ended, out exit);
+                if (ReferenceEquals(r.Obj, Signal.Return)) return Loops.End(pass, r, out ended, out exit);
             }
         }
-        return true;
+        ended = false;
+        exit = default;
+        return pass;
     }
 
     public override string Label => Cond is null ? "For (forever)" : "For (while)";
