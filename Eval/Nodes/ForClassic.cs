@@ -4,7 +4,7 @@ namespace Golfcart;
 /// <c>for init; cond; post { }</c>: one frame for the whole loop; <c>init</c> runs in it (so an
 /// assignment there follows the assignment rule). Gives the number of iterations whose body started.
 /// </summary>
-internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, Block Body) : Node(Pos), IScoped
+internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, Block Body) : Node(Pos), IScoped, ILoopPasses
 {
     /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
     private readonly Node _body = Body.Unwrapped;
@@ -17,22 +17,12 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         var init = Init.Eval(loop);
         if (init.IsSignal) return init;
-        double count = 0;
-        while (true)
-        {
-            count += RunPasses(loop, out bool ended, out var exit);
-            if (ended) return exit.IsSignal ? exit : Value.Number(count);
-        }
+        return Loops.Run(this, loop);
     }
 
-    /// <summary>
-    /// Up to <see cref="Loops.PassesPerCall"/> passes of condition, body, post; gives the number of
-    /// bodies started, with <paramref name="ended"/> set when the loop ended and any signal to hand
-    /// up in <paramref name="exit"/>.
-    /// </summary>
-    // In its own method, called again and again: see Loops.PassesPerCall.
+    /// <summary>Up to <see cref="Loops.PassesPerCall"/> passes of condition, body, post (see <see cref="ILoopPasses"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private int RunPasses(Frame loop, out bool ended, out Value exit)
+    public int RunPasses(Frame loop, out bool ended, out Value exit)
     {
         var cx = loop.Cx;
         int pass = 0;

@@ -1,7 +1,7 @@
 namespace Golfcart;
 
 /// <summary><c>for cond { }</c>, or <c>for { }</c> forever (no condition). Gives its iteration count.</summary>
-internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos), IScoped
+internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos), IScoped, ILoopPasses
 {
     /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
     private readonly Node _body = Body.Unwrapped;
@@ -12,22 +12,12 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
     public override Value Eval(Frame frame)
     {
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
-        double count = 0;
-        while (true)
-        {
-            count += RunPasses(loop, out bool ended, out var exit);
-            if (ended) return exit.IsSignal ? exit : Value.Number(count);
-        }
+        return Loops.Run(this, loop);
     }
 
-    /// <summary>
-    /// Up to <see cref="Loops.PassesPerCall"/> passes of condition and body; gives the number of
-    /// bodies started, with <paramref name="ended"/> set when the loop ended and any signal to hand
-    /// up in <paramref name="exit"/>.
-    /// </summary>
-    // In its own method, called again and again: see Loops.PassesPerCall.
+    /// <summary>Up to <see cref="Loops.PassesPerCall"/> passes of condition and body (see <see cref="ILoopPasses"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private int RunPasses(Frame loop, out bool ended, out Value exit)
+    public int RunPasses(Frame loop, out bool ended, out Value exit)
     {
         var cx = loop.Cx;
         int pass = 0;
