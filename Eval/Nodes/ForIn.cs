@@ -22,89 +22,124 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         var loop = new Frame(frame, FrameSize);
         switch (src.Obj)
         {
-            case GList list: return OverList(list, loop);
-            case string or StrView: return OverString(src.Str, src, loop);
-            case GDict dict: return OverDict(dict, loop);
+            case GList list:
+            {
+                var (items, start, n) = list.Snapshot();
+                var over = new ListSource(items, start, n);
+                var result = Run(loop, ref over);
+                list.EndSnapshot(items);
+                return result;
+            }
+            case string or StrView:
+            {
+                var over = new StringSource(src.Str, src.StrLength);
+                return Run(loop, ref over);
+            }
+            case GDict dict:
+            {
+                var over = new DictSource(dict.Entries());
+                return Run(loop, ref over);
+            }
             default: throw Throw.At(Source.Pos, $"cannot loop over a {src.Type}: expected a list, string or dict");
         }
     }
 
-    /// <summary>Runs one iteration; returns false when the loop must stop, with any signal to hand up in <paramref name="exit"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool Iterate(Frame loop, Value key, Value value, ref double count, out Value exit)
+    /// <summary>Runs the passes over <paramref name="over"/> until the loop ends: the signal to hand up, or the number of bodies started.</summary>
+    private Value Run<TSource>(Frame loop, ref TSource over) where TSource : struct, IForInSource
     {
-        exit = default;
-        loop.Cx.Step(Pos);
-        count++;
-        KeyBinding?.Declare(loop, key);
-        ValueBinding.Declare(loop, value);
-        var r = _body.Eval(loop);
-        if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) return true;
-        if (ReferenceEquals(r.Obj, Signal.Return)) exit = r;
-        return false;
-    }
-
-    private Value OverList(GList list, Frame loop)
-    {
-        var (items, start, n) = list.Snapshot();
         double count = 0;
-        var exit = default(Value);
-        for (int i = 0; i < n; i += Loops.PassesPerCall)
+        while (true)
         {
-            count += ListPasses(loop, items, start + i, i, Math.Min(Loops.PassesPerCall, n - i), out bool ended, out exit);
-            if (ended) break;
+            count += RunPasses(loop, ref over, out bool ended, out var exit);
+            if (ended) return exit.IsSignal ? exit : Value.Number(count);
         }
-        list.EndSnapshot(items);
-        return exit.IsSignal ? exit : Value.Number(count);
     }
 
     /// <summary>
-    /// The passes over <paramref name="length"/> elements of a list's snapshot from
-    /// <paramref name="offset"/> (list index <paramref name="index"/>), as <see cref="Iterate"/> runs
-    /// each; gives the number of bodies started, with <paramref name="ended"/> set when the loop ended.
+    /// Up to <see cref="Loops.PassesPerCall"/> passes, each binding the next key and value of
+    /// <paramref name="over"/> and running the body (as <see cref="ILoopPasses.RunPasses"/> describes). Compiled once for
+    /// each kind of source, so each has its own profile.
     /// </summary>
-    // In its own method, called again and again, and with Iterate's steps written out so that the
-    // body's call is this method's own: see Loops.PassesPerCall.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private int ListPasses(Frame loop, Value[] items, int offset, int index, int length, out bool ended, out Value exit)
+    private int RunPasses<TSource>(Frame loop, ref TSource over, out bool ended, out Value exit) where TSource : struct, IForInSource
     {
         var cx = loop.Cx;
-        for (int pass = 0; pass < length; pass++)
+        for (int pass = 0; pass < Loops.PassesPerCall; pass++)
         {
+            if (!over.Next(out var key, out var value)) return Loops.End(pass, default, out ended, out exit);
             cx.Step(Pos);
-            KeyBinding?.Declare(loop, Value.Number(index + pass));
-            ValueBinding.Declare(loop, items[offset + pass]);
+            KeyBinding?.Declare(loop, key);
+            ValueBinding.Declare(loop, value);
             var r = _body.Eval(loop);
             if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) continue;
             return Loops.End(pass + 1, ReferenceEquals(r.Obj, Signal.Return) ? r : default, out ended, out exit);
         }
         ended = false;
         exit = default;
-        return length;
+        return Loops.PassesPerCall;
     }
 
-    private Value OverString(string s, Value str, Frame loop)
+    /// <summary>What a for-in loop walks: the next key (index or dict key) and value, or false at the end.</summary>
+    private interface IForInSource
     {
-        double count = 0;
-        var exit = default(Value);
-        bool plain = str.StrLength == s.Length;
-        for (int off = 0, i = 0; off < s.Length; i++)
+        bool Next(out Value key, out Value value);
+    }
+
+    /// <summary>A list's snapshot: index and element.</summary>
+    private struct ListSource(Value[] items, int start, int count) : IForInSource
+    {
+        private int _i;
+
+        public bool Next(out Value key, out Value value)
         {
-            int width = !plain && char.IsHighSurrogate(s[off]) && off + 1 < s.Length && char.IsLowSurrogate(s[off + 1]) ? 2 : 1;
-            var ch = Value.String(width == 1 ? CharStrings.Get(s[off]) : s.Substring(off, 2));
-            off += width;
-            if (!Iterate(loop, Value.Number(i), ch, ref count, out exit)) break;
+            if (_i == count)
+            {
+                key = value = default;
+                return false;
+            }
+            key = Value.Number(_i);
+            value = items[start + _i++];
+            return true;
         }
-        return exit.IsSignal ? exit : Value.Number(count);
     }
 
-    private Value OverDict(GDict dict, Frame loop)
+    /// <summary>A string: index and character, by code point (a surrogate pair is one character).</summary>
+    private struct StringSource(string s, int codePoints) : IForInSource
     {
-        double count = 0;
-        var exit = default(Value);
-        foreach (var (k, v) in dict.Entries())
-            if (!Iterate(loop, Value.String(k), v, ref count, out exit)) break;
-        return exit.IsSignal ? exit : Value.Number(count);
+        private int _offset, _i;
+
+        public bool Next(out Value key, out Value value)
+        {
+            if (_offset == s.Length)
+            {
+                key = value = default;
+                return false;
+            }
+            bool pair = codePoints != s.Length && char.IsHighSurrogate(s[_offset]) && _offset + 1 < s.Length && char.IsLowSurrogate(s[_offset + 1]);
+            value = Value.String(pair ? s.Substring(_offset, 2) : CharStrings.Get(s[_offset]));
+            _offset += pair ? 2 : 1;
+            key = Value.Number(_i++);
+            return true;
+        }
+    }
+
+    /// <summary>A dict's entries as they were when the loop started: key and value.</summary>
+    private struct DictSource(KeyValuePair<string, Value>[] entries) : IForInSource
+    {
+        private int _i;
+
+        public bool Next(out Value key, out Value value)
+        {
+            if (_i == entries.Length)
+            {
+                key = value = default;
+                return false;
+            }
+            var (k, v) = entries[_i++];
+            key = Value.String(k);
+            value = v;
+            return true;
+        }
     }
 
     public override string Label => KeyVar is null ? $"ForIn {ValueVar.Text}" : $"ForIn {KeyVar.Text}, {ValueVar.Text}";
