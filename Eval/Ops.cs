@@ -133,11 +133,12 @@ internal static class Ops
     }
 
     /// <summary>A condition or logical operand: must be a bool.</summary>
-    public static bool Truth(in Value v, string where, SrcPos pos)
-    {
-        if (!v.IsBool) throw Throw.At(pos, Messages.NotBool(where, v.Type));
-        return v.AsBool;
-    }
+    // Inlined into every condition (only a bool test and a compare); the error is built out of line.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Truth(in Value v, string where, SrcPos pos) => v.IsBool ? v.AsBool : throw NotBool(v, where, pos);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GolfcartRuntimeException NotBool(in Value v, string where, SrcPos pos) => Throw.At(pos, Messages.NotBool(where, v.Type));
 
     /// <summary>A number used as a dict key becomes its display form; a string is itself.</summary>
     public static string DictKey(in Value key, SrcPos pos)

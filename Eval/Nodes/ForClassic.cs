@@ -30,7 +30,7 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
         {
             var c = Cond.Eval(loop);
             if (c.IsSignal) return Loops.End(pass, c, out ended, out exit);
-            if (!(c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "a `for` condition", Cond.Pos))) return Loops.End(pass, default, out ended, out exit);
+            if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) return Loops.End(pass, default, out ended, out exit);
             cx.Step(Pos);
             pass++;
             var r = _body.Eval(loop);

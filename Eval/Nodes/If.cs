@@ -20,7 +20,7 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
         {
             var c = Conditions[i].Eval(inner);
             if (c.IsSignal) return c;
-            if (c.Obj == (object)Value.BoolTag ? c.Num != 0 : Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return _run[i].Eval(inner);
+            if (Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return _run[i].Eval(inner);
         }
         return _else is null ? Value.Nil : _else.Eval(inner);
     }
