@@ -127,7 +127,6 @@ internal sealed class GDict
     }
 
     /// <summary>The entries in insertion order, as they are now (a copy: safe to mutate the dict meanwhile).</summary>
-    /// <summary>The entries in insertion order, copied (the dict may change while they are used).</summary>
     public KeyValuePair<string, Value>[] Entries()
     {
         // An array, not a List: the list's code over this struct would be compiled at run time.

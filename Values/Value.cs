@@ -57,6 +57,7 @@ public readonly struct Value
         Array.Copy(values, grown, values.Length);
         return grown;
     }
+
     /// <summary>A bool value.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Value Bool(bool b) => b ? True : False;
