@@ -1,20 +1,10 @@
 namespace Golfcart;
 
-/// <summary>A loop node that runs its passes in batches (see <see cref="Loops.PassesPerCall"/>).</summary>
-internal interface ILoopPasses
-{
-    /// <summary>
-    /// Runs up to <see cref="Loops.PassesPerCall"/> passes; gives the number of bodies started, with
-    /// <paramref name="ended"/> set when the loop ended and any signal to hand up in <paramref name="exit"/>.
-    /// </summary>
-    int RunPasses(Frame loop, out bool ended, out Value exit);
-}
-
-/// <summary>What the loop nodes share.</summary>
+/// <summary>What the loop nodes share: the classic and while loops' passes, and the batching of all loops.</summary>
 internal static class Loops
 {
     /// <summary>
-    /// How many passes a loop node runs in one call of its pass method before returning to its
+    /// How many passes a loop runs in one call of its pass method before returning to its
     /// <c>Eval</c>. The command starts from precompiled code, and .NET recompiles a method with what
     /// it has seen it call (calling the commonest node types directly, even inline) only once the
     /// method has been called 30 times, and learns which nodes a call reaches only at calls written
@@ -25,15 +15,53 @@ internal static class Loops
     /// </summary>
     public const int PassesPerCall = 64;
 
-    /// <summary>Runs <paramref name="node"/>'s passes until the loop ends: the signal to hand up, or the number of bodies started.</summary>
-    public static Value Run(ILoopPasses node, Frame loop)
+    /// <summary>
+    /// Runs a classic or while loop in its frame until it ends: <paramref name="cond"/> (none: forever),
+    /// the body, <paramref name="post"/> (none for a while loop), again and again. Gives the signal to
+    /// hand up, or the number of bodies started.
+    /// </summary>
+    public static Value Run(SrcPos pos, Node? cond, Node body, Node? post, Frame loop)
     {
         double count = 0;
         while (true)
         {
-            count += node.RunPasses(loop, out bool ended, out var exit);
+            count += RunPasses(pos, cond, body, post, loop, out bool ended, out var exit);
             if (ended) return exit.IsSignal ? exit : Value.Number(count);
         }
+    }
+
+    /// <summary>
+    /// Up to <see cref="PassesPerCall"/> passes; gives the number of bodies started, with
+    /// <paramref name="ended"/> set when the loop ended and any signal to hand up in <paramref name="exit"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int RunPasses(SrcPos pos, Node? cond, Node body, Node? post, Frame loop, out bool ended, out Value exit)
+    {
+        var cx = loop.Cx;
+        int pass = 0;
+        while (pass < PassesPerCall)
+        {
+            if (cond is not null)
+            {
+                var c = cond.Eval(loop);
+                if (c.IsSignal) return End(pass, c, out ended, out exit);
+                if (!Ops.Truth(c, "a `for` condition", cond.Pos)) return End(pass, default, out ended, out exit);
+            }
+            cx.Step(pos);
+            pass++;
+            var r = body.Eval(loop);
+            if (r.IsSignal)
+            {
+                if (ReferenceEquals(r.Obj, Signal.Break)) return End(pass, default, out ended, out exit);
+                if (ReferenceEquals(r.Obj, Signal.Return)) return End(pass, r, out ended, out exit);
+            }
+            if (post is null) continue;
+            var p = post.Eval(loop);
+            if (p.IsSignal) return End(pass, p, out ended, out exit);
+        }
+        ended = false;
+        exit = default;
+        return pass;
     }
 
     /// <summary>A pass method's way out: the loop ended after <paramref name="passes"/> bodies of this call, handing up <paramref name="signal"/> unless it is <c>default</c>.</summary>

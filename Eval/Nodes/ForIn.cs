@@ -57,7 +57,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
 
     /// <summary>
     /// Up to <see cref="Loops.PassesPerCall"/> passes, each binding the next key and value of
-    /// <paramref name="over"/> and running the body (as <see cref="ILoopPasses.RunPasses"/> describes). Compiled once for
+    /// <paramref name="over"/> and running the body (as the classic and while loops run theirs, <see cref="Loops.Run"/>). Compiled once for
     /// each kind of source, so each has its own profile.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -1,7 +1,7 @@
 namespace Golfcart;
 
 /// <summary><c>for cond { }</c>, or <c>for { }</c> forever (no condition). Gives its iteration count.</summary>
-internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos), IScoped, ILoopPasses
+internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos), IScoped
 {
     /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
     private readonly Node _body = Body.Unwrapped;
@@ -12,35 +12,7 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
     public override Value Eval(Frame frame)
     {
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
-        return Loops.Run(this, loop);
-    }
-
-    /// <summary>Up to <see cref="Loops.PassesPerCall"/> passes of condition and body (see <see cref="ILoopPasses"/>).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public int RunPasses(Frame loop, out bool ended, out Value exit)
-    {
-        var cx = loop.Cx;
-        int pass = 0;
-        while (pass < Loops.PassesPerCall)
-        {
-            if (Cond is not null)
-            {
-                var c = Cond.Eval(loop);
-                if (c.IsSignal) return Loops.End(pass, c, out ended, out exit);
-                if (!Ops.Truth(c, "a `for` condition", Cond.Pos)) return Loops.End(pass, default, out ended, out exit);
-            }
-            cx.Step(Pos);
-            pass++;
-            var r = _body.Eval(loop);
-            if (r.IsSignal)
-            {
-                if (ReferenceEquals(r.Obj, Signal.Break)) return Loops.End(pass, default, out ended, out exit);
-                if (ReferenceEquals(r.Obj, Signal.Return)) return Loops.End(pass, r, out ended, out exit);
-            }
-        }
-        ended = false;
-        exit = default;
-        return pass;
+        return Loops.Run(Pos, Cond, _body, null, loop);
     }
 
     public override string Label => Cond is null ? "For (forever)" : "For (while)";
