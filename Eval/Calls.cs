@@ -42,9 +42,12 @@ internal static class Calls
     /// <summary>A builtin takes <c>MinArgs</c> to <c>MaxArgs</c> arguments (a list method's receiver not counted).</summary>
     public static void CheckArity(Builtin b, int n, SrcPos site)
     {
-        if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs))
-            throw Throw.At(site, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
+        if (n < b.MinArgs || (b.MaxArgs >= 0 && n > b.MaxArgs)) throw ArityError(b, n, site);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GolfcartRuntimeException ArityError(Builtin b, int n, SrcPos site) =>
+        Throw.At(site, Messages.ArityRange(b.Name + "()", b.MinArgs, b.MaxArgs, n));
 
     /// <summary>Runs a builtin on the <paramref name="count"/> arguments at <paramref name="start"/> of the argument stack, then frees them.</summary>
     public static Value RunBuiltin(Context cx, Builtin b, int start, int count, SrcPos site)

@@ -202,9 +202,12 @@ internal sealed class Context
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(GFunction fn, SrcPos site)
     {
-        if (_depth == _stack.Length) Array.Resize(ref _stack, _depth * 2);
+        if (_depth == _stack.Length) GrowStack();
         _stack[_depth++] = new CallEntry(fn, site);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GrowStack() => Array.Resize(ref _stack, _depth * 2);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowCallDepth() => throw new GolfcartLimitException(LimitKind.CallDepth,
@@ -231,7 +234,9 @@ internal sealed class Context
 
     public void ReleaseArgs(int start)
     {
-        _args.AsSpan(start, _argTop - start).Clear();
+        // Usually one to three slots: a plain loop (no span checks for the JIT to inline).
+        var args = _args;
+        for (int i = start; i < _argTop && i < args.Length; i++) args[i] = default;
         _argTop = start;
     }
 
@@ -258,7 +263,6 @@ internal sealed class Context
         return sb.ToString();
     }
 
-    /// <summary>After an error: forget the open calls and arguments so the context can run again (the REPL).</summary>
     // Call frames that no closure can capture are reused, last in first out (see FuncLit.PoolFrame).
     private Frame[] _pool = new Frame[64];
     private int _poolTop;
@@ -267,16 +271,28 @@ internal sealed class Context
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Frame RentFrame(Frame parent, int size, int filled)
     {
-        if (_poolTop == _pool.Length) Array.Resize(ref _pool, _pool.Length * 2);
-        var f = _pool[_poolTop] ??= new Frame(this);
-        _poolTop++;
+        var pool = _pool;
+        int top = _poolTop;
+        var f = (uint)top < (uint)pool.Length ? pool[top] : null;
+        f ??= NewPooledFrame();
+        _poolTop = top + 1;
         f.Reuse(parent, size, filled);
         return f;
+    }
+
+    // The first time a call goes this deep (and when the pool is full): out of line, so the code
+    // that every call inlines stays small (docs/performance.md, session 6).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame NewPooledFrame()
+    {
+        if (_poolTop == _pool.Length) Array.Resize(ref _pool, _pool.Length * 2);
+        return _pool[_poolTop] = new Frame(this);
     }
 
     /// <summary>Gives back the frame rented last.</summary>
     public void ReturnFrame() => _poolTop--;
 
+    /// <summary>After an error: forget the open calls and arguments so the context can run again (the REPL).</summary>
     public void Reset()
     {
         _poolTop = 0;

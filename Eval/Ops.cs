@@ -145,8 +145,13 @@ internal static class Ops
     {
         if (key.IsString) return key.Str;
         if (key.Obj is null) return Display.FormatNumber(key.Num);
-        throw Throw.At(pos, Messages.DictKey(key.Type));
+        throw BadDictKey(key, pos);
     }
+
+    // The errors of the index paths are built out of line: those paths are inlined into the
+    // nodes that index, and the messages would otherwise be compiled into each of them.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GolfcartRuntimeException BadDictKey(in Value key, SrcPos pos) => Throw.At(pos, Messages.DictKey(key.Type));
 
     /// <summary>True when <paramref name="index"/> is a whole number from 0 to <paramref name="length"/> - 1 (the common case, checked inline).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -157,14 +162,17 @@ internal static class Ops
     }
 
     /// <summary>Checks an index into a list or string of <paramref name="length"/> elements.</summary>
-    public static int CheckIndex(in Value index, int length, string container, SrcPos pos)
+    public static int CheckIndex(in Value index, int length, string container, SrcPos pos) =>
+        TryWholeIndex(index, length, out int i) ? i : throw BadIndex(index, length, container, pos);
+
+    /// <summary>Why an index that <see cref="TryWholeIndex"/> refused is wrong: not a number, not whole, or out of range.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GolfcartRuntimeException BadIndex(in Value index, int length, string container, SrcPos pos)
     {
-        if (TryWholeIndex(index, length, out int i)) return i;
-        if (index.Obj is not null) throw Throw.At(pos, Messages.IndexType(container, index.Type));
+        if (index.Obj is not null) return Throw.At(pos, Messages.IndexType(container, index.Type));
         double d = index.Num;
-        if (d != Math.Floor(d)) throw Throw.At(pos, Messages.IndexNotInteger(container, Display.FormatNumber(d)));
-        if (d < 0 || d >= length) throw Throw.At(pos, Messages.IndexRange(container, Display.FormatNumber(d), length));
-        return (int)d;
+        if (d != Math.Floor(d)) return Throw.At(pos, Messages.IndexNotInteger(container, Display.FormatNumber(d)));
+        return Throw.At(pos, Messages.IndexRange(container, Display.FormatNumber(d), length));
     }
 
     public static Value Index(in Value target, in Value key, SrcPos pos)
@@ -178,7 +186,7 @@ internal static class Ops
             case GDict dict:
                 return dict.Get(DictKey(key, pos));
             default:
-                throw Throw.At(pos, Messages.NotIndexable(target.Type));
+                throw NotIndexable(target, pos);
         }
     }
 
@@ -193,9 +201,15 @@ internal static class Ops
                 dict.Set(DictKey(key, pos), value);
                 return;
             default:
-                throw Throw.At(pos, Messages.CannotAssignInto(target.Type));
+                throw CannotAssignInto(target, pos);
         }
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GolfcartRuntimeException NotIndexable(in Value target, SrcPos pos) => Throw.At(pos, Messages.NotIndexable(target.Type));
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static GolfcartRuntimeException CannotAssignInto(in Value target, SrcPos pos) => Throw.At(pos, Messages.CannotAssignInto(target.Type));
 
     public static Value Member(in Value target, string name, SrcPos pos)
     {
@@ -208,6 +222,6 @@ internal static class Ops
     public static void SetMember(in Value target, string name, Value value, SrcPos pos)
     {
         if (target.Obj is GDict dict) dict.Set(name, value);
-        else throw Throw.At(pos, Messages.CannotAssignInto(target.Type));
+        else throw CannotAssignInto(target, pos);
     }
 }

@@ -21,5 +21,9 @@ internal sealed class StrView(StringBuilder buffer, int length)
     /// <summary>True when nothing was appended after this view: appending to it may extend the buffer.</summary>
     public bool IsNewest => Buffer.Length == Length;
 
-    public string Flat => _flat ??= Buffer.ToString(0, Length);
+    public string Flat => _flat ?? Flatten();
+
+    // Out of line: Flat is inlined wherever a value is made plain, and this is the rare part.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private string Flatten() => _flat = Buffer.ToString(0, Length);
 }

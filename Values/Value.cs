@@ -51,6 +51,7 @@ public readonly struct Value
     /// A copy of <paramref name="values"/> in a longer array. Not Array.Resize: its code for this
     /// struct is not precompiled, so its first use would wait for the JIT (docs/performance.md).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // cold: keeps callers' inlined code small
     internal static Value[] Grow(Value[] values, int length)
     {
         var grown = new Value[length];
