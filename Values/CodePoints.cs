@@ -17,7 +17,7 @@ internal static class CodePoints
         int n = firstSurrogate;
         for (int i = firstSurrogate; i < s.Length; i++)
         {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            if (IsPairAt(s, i)) i++;
             n++;
         }
         return n;
@@ -29,7 +29,7 @@ internal static class CodePoints
         if (cpLength == s.Length) return index;
         int off = 0;
         for (int i = 0; i < index; i++)
-            off += char.IsHighSurrogate(s[off]) && off + 1 < s.Length && char.IsLowSurrogate(s[off + 1]) ? 2 : 1;
+            off += IsPairAt(s, off) ? 2 : 1;
         return off;
     }
 
@@ -37,10 +37,20 @@ internal static class CodePoints
     {
         string s = str.Str;
         if (str.StrLength == s.Length) return CharStrings.Get(s[index]);
-        int off = Offset(s, str.StrLength, index);
-        int width = char.IsHighSurrogate(s[off]) && off + 1 < s.Length && char.IsLowSurrogate(s[off + 1]) ? 2 : 1;
-        return s.Substring(off, width);
+        return AtOffset(s, Offset(s, str.StrLength, index), out _);
     }
+
+    /// <summary>The code point that starts at UTF-16 offset <paramref name="off"/>, as a string; <paramref name="width"/> is its length in UTF-16 units.</summary>
+    public static string AtOffset(string s, int off, out int width)
+    {
+        width = IsPairAt(s, off) ? 2 : 1;
+        return width == 1 ? CharStrings.Get(s[off]) : s.Substring(off, 2);
+    }
+
+    /// <summary>True when a surrogate pair (one code point in two UTF-16 units) starts at <paramref name="off"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsPairAt(string s, int off) =>
+        char.IsHighSurrogate(s[off]) && off + 1 < s.Length && char.IsLowSurrogate(s[off + 1]);
 
     /// <summary>Compares by code point (ordinal UTF-16 order differs only for surrogates against U+E000–U+FFFF).</summary>
     public static int Compare(string a, string b)

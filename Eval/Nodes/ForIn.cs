@@ -115,9 +115,9 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
                 key = value = default;
                 return false;
             }
-            bool pair = codePoints != s.Length && char.IsHighSurrogate(s[_offset]) && _offset + 1 < s.Length && char.IsLowSurrogate(s[_offset + 1]);
-            value = Value.String(pair ? s.Substring(_offset, 2) : CharStrings.Get(s[_offset]));
-            _offset += pair ? 2 : 1;
+            int width = 1;
+            value = Value.String(codePoints == s.Length ? CharStrings.Get(s[_offset]) : CodePoints.AtOffset(s, _offset, out width));
+            _offset += width;
             key = Value.Number(_i++);
             return true;
         }
