@@ -35,48 +35,68 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         return g.Cell;
     }
 
+    /// <summary>
+    /// The value of the name here, or <see cref="Value.Undeclared"/> when no scope has declared it.
+    /// Returned, not an <c>out</c> parameter, so the JIT keeps it in registers where it is inlined.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool TryGet(Frame frame, out Value value)
+    public Value Get(Frame frame)
     {
         // Inlined into every node that reads a name: only the commonest case, a local of this frame.
         if (_hops0 == 0)
         {
             ref var slot = ref frame.Slot(_slot0);
             var obj = slot.Obj;
-            if (!ReferenceEquals(obj, Value.UndeclaredTag))
-            {
-                value = new Value(obj, slot.Num);
-                return true;
-            }
+            if (!ReferenceEquals(obj, Value.UndeclaredTag)) return new Value(obj, slot.Num);
         }
-        return TryGetOuter(frame, out value);
+        return GetOuter(frame);
     }
 
-    private bool TryGetOuter(Frame frame, out Value value)
+    /// <summary>
+    /// The value of the name for a read at <paramref name="at"/>: as <see cref="Get"/>, but a name no
+    /// scope has declared is an error. The common case is checked once, inline.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public Value Read(Frame frame, Ident at)
+    {
+        if (_hops0 == 0)
+        {
+            ref var slot = ref frame.Slot(_slot0);
+            var obj = slot.Obj;
+            if (!ReferenceEquals(obj, Value.UndeclaredTag)) return new Value(obj, slot.Num);
+        }
+        return ReadOuter(frame, at);
+    }
+
+    private Value ReadOuter(Frame frame, Ident at)
+    {
+        var v = GetOuter(frame);
+        return ReferenceEquals(v.Obj, Value.UndeclaredTag) ? throw at.Undefined() : v;
+    }
+
+    private Value GetOuter(Frame frame)
     {
         if (_hops0 > 0)
         {
-            value = frame.Up(_hops0).Slot(_slot0);
-            if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+            ref var slot = ref frame.Up(_hops0).Slot(_slot0);
+            if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag)) return slot;
         }
         else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
         {
-            // Only a global can hold this name: read the cached cell.
-            value = g.Cell.Value;
-            return !ReferenceEquals(value.Obj, Value.UndeclaredTag);
+            // Only a global can hold this name: read the cached cell (Undeclared if it has none).
+            return g.Cell.Value;
         }
-        return TryGetSlow(frame, out value);
+        return GetSlow(frame);
     }
 
-    private bool TryGetSlow(Frame frame, out Value value)
+    private Value GetSlow(Frame frame)
     {
         foreach (var (hops, slot) in Candidates)
         {
-            value = frame.Up(hops).Slot(slot);
-            if (!ReferenceEquals(value.Obj, Value.UndeclaredTag)) return true;
+            ref var s = ref frame.Up(hops).Slot(slot);
+            if (!ReferenceEquals(s.Obj, Value.UndeclaredTag)) return s;
         }
-        value = Global(frame.Cx).Value;
-        return !ReferenceEquals(value.Obj, Value.UndeclaredTag);
+        return Global(frame.Cx).Value;
     }
 
     /// <summary>The assignment rule: set the nearest existing binding, else declare in the current scope.</summary>

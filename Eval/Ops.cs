@@ -63,7 +63,7 @@ internal static class Ops
         CompareOp.Greater => x > y, _ => x >= y,
     };
 
-    public static Value Arith(ArithOp op, in Value a, in Value b, SrcPos pos, Context? cx)
+    public static Value Arith(ArithOp op, Value a, Value b, SrcPos pos, Context? cx)
     {
         if (a.Obj is null && b.Obj is null) return Numbers(op, a.Num, b.Num, pos);
         if (op == ArithOp.Add)
@@ -123,7 +123,7 @@ internal static class Ops
         throw Throw.At(pos, Messages.BinaryTypes(Symbol(op), verb, a.Type, b.Type));
     }
 
-    public static bool Compare(CompareOp op, in Value a, in Value b, SrcPos pos)
+    public static bool Compare(CompareOp op, Value a, Value b, SrcPos pos)
     {
         int c;
         if (a.Obj is null && b.Obj is null) return Holds(op, a.Num, b.Num);
@@ -135,13 +135,13 @@ internal static class Ops
     /// <summary>A condition or logical operand: must be a bool.</summary>
     // Inlined into every condition (only a bool test and a compare); the error is built out of line.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool Truth(in Value v, string where, SrcPos pos) => v.IsBool ? v.AsBool : throw NotBool(v, where, pos);
+    public static bool Truth(Value v, string where, SrcPos pos) => v.IsBool ? v.AsBool : throw NotBool(v, where, pos);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static GolfcartRuntimeException NotBool(in Value v, string where, SrcPos pos) => Throw.At(pos, Messages.NotBool(where, v.Type));
+    private static GolfcartRuntimeException NotBool(Value v, string where, SrcPos pos) => Throw.At(pos, Messages.NotBool(where, v.Type));
 
     /// <summary>A number used as a dict key becomes its display form; a string is itself.</summary>
-    public static string DictKey(in Value key, SrcPos pos)
+    public static string DictKey(Value key, SrcPos pos)
     {
         if (key.IsString) return key.Str;
         if (key.Obj is null) return Display.FormatNumber(key.Num);
@@ -155,19 +155,19 @@ internal static class Ops
 
     /// <summary>True when <paramref name="index"/> is a whole number from 0 to <paramref name="length"/> - 1 (the common case, checked inline).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool TryWholeIndex(in Value index, int length, out int i)
+    public static bool TryWholeIndex(Value index, int length, out int i)
     {
         i = (int)index.Num;
         return index.Obj is null && i == index.Num && (uint)i < (uint)length;
     }
 
     /// <summary>Checks an index into a list or string of <paramref name="length"/> elements.</summary>
-    public static int CheckIndex(in Value index, int length, string container, SrcPos pos) =>
+    public static int CheckIndex(Value index, int length, string container, SrcPos pos) =>
         TryWholeIndex(index, length, out int i) ? i : throw BadIndex(index, length, container, pos);
 
     /// <summary>Why an index that <see cref="TryWholeIndex"/> refused is wrong: not a number, not whole, or out of range.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static GolfcartRuntimeException BadIndex(in Value index, int length, string container, SrcPos pos)
+    private static GolfcartRuntimeException BadIndex(Value index, int length, string container, SrcPos pos)
     {
         if (index.Obj is not null) return Throw.At(pos, Messages.IndexType(container, index.Type));
         double d = index.Num;
@@ -175,7 +175,7 @@ internal static class Ops
         return Throw.At(pos, Messages.IndexRange(container, Display.FormatNumber(d), length));
     }
 
-    public static Value Index(in Value target, in Value key, SrcPos pos)
+    public static Value Index(Value target, Value key, SrcPos pos)
     {
         switch (target.Obj)
         {
@@ -190,7 +190,7 @@ internal static class Ops
         }
     }
 
-    public static void SetIndex(in Value target, in Value key, Value value, SrcPos pos)
+    public static void SetIndex(Value target, Value key, Value value, SrcPos pos)
     {
         switch (target.Obj)
         {
@@ -211,7 +211,7 @@ internal static class Ops
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static GolfcartRuntimeException CannotAssignInto(in Value target, SrcPos pos) => Throw.At(pos, Messages.CannotAssignInto(target.Type));
 
-    public static Value Member(in Value target, string name, SrcPos pos)
+    public static Value Member(Value target, string name, SrcPos pos)
     {
         if (target.Obj is GDict dict) return dict.Get(name);
         if (target.Obj is GList && Builtins.ListMethod(name) is { } method)
@@ -219,7 +219,7 @@ internal static class Ops
         throw Throw.At(pos, Messages.NoMember(target.Type, name));
     }
 
-    public static void SetMember(in Value target, string name, Value value, SrcPos pos)
+    public static void SetMember(Value target, string name, Value value, SrcPos pos)
     {
         if (target.Obj is GDict dict) dict.Set(name, value);
         else throw CannotAssignInto(target, pos);

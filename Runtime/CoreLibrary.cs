@@ -76,7 +76,7 @@ internal static partial class Builtins
         TryLength(a[0], out int n) ? Value.Number(n) : throw new Args("len", a).Wrong(0, "a string, list or dict");
 
     /// <summary>What <c>len</c> gives for a plain string (in code points), a list or a dict; false for anything else.</summary>
-    internal static bool TryLength(in Value v, out int length)
+    internal static bool TryLength(Value v, out int length)
     {
         switch (v.Obj)
         {

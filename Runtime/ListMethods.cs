@@ -4,7 +4,7 @@ namespace Golfcart;
 internal static partial class Builtins
 {
     /// <summary><c>l.append(v)</c>'s work, also run inline by the <see cref="Call"/> node: charge the memory, add the value.</summary>
-    internal static void Append(Context cx, GList list, in Value v)
+    internal static void Append(Context cx, GList list, Value v)
     {
         cx.Alloc(16);
         list.Add(v);

@@ -117,7 +117,7 @@ public readonly struct Value
     /// Equality as the language defines it: numbers, strings and bools by value, nil equals nil,
     /// a builtin equals itself; lists, dicts and user functions equal nothing, not even themselves.
     /// </summary>
-    internal static bool Equal(in Value a, in Value b)
+    internal static bool Equal(Value a, Value b)
     {
         if (a.Obj is null) return b.Obj is null && a.Num == b.Num;
         if (a.Obj is string sa) return b.Obj is string sb ? string.Equals(sa, sb, StringComparison.Ordinal) : b.Obj is StrView && sa == b.Str;

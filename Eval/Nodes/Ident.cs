@@ -6,11 +6,11 @@ internal sealed record Ident(SrcPos Pos, Name Name) : Node(Pos)
     /// <summary>Set by the <see cref="Resolver"/>: where the name can live.</summary>
     public Binding Binding { get; set; } = null!;
 
-    public override Value Eval(Frame frame) => Binding.TryGet(frame, out var v) ? v : throw Undefined();
+    public override Value Eval(Frame frame) => Binding.Read(frame, this);
 
     // Out of line: this node is inlined into many others, and the error is rare.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private GolfcartRuntimeException Undefined() => Throw.At(Pos, Messages.Undefined(Name.Text));
+    internal GolfcartRuntimeException Undefined() => Throw.At(Pos, Messages.Undefined(Name.Text));
 
     public override string Label => $"Ident {Name.Text}";
 }
