@@ -6,7 +6,7 @@ internal static class Calls
     public static string Describe(GFunction fn) => fn.Name is { } n ? $"{n}()" : "the function";
 
     /// <summary>Calls any function value with evaluated arguments (the path builtins such as <c>map</c> use).</summary>
-    public static Value Invoke(Context cx, in Value callee, ReadOnlySpan<Value> args, SrcPos site)
+    public static Value Invoke(Context cx, Value callee, ReadOnlySpan<Value> args, SrcPos site)
     {
         switch (callee.Obj)
         {

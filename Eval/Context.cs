@@ -4,7 +4,11 @@ using System.Text;
 namespace Golfcart;
 
 /// <summary>One entry of the Golfcart call stack: the function called and where it was called from.</summary>
-internal readonly record struct CallEntry(GFunction Function, SrcPos Site);
+internal struct CallEntry
+{
+    public GFunction Function;
+    public SrcPos Site;
+}
 
 /// <summary>
 /// The state of one interpreter: the globals, the call stack, the step budget, the argument
@@ -139,10 +143,15 @@ internal sealed class Context
     public SrcPos Site => InnermostSite ?? throw new InvalidOperationException("no call in progress");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Step(in SrcPos at)
+    public void Step(SrcPos at)
     {
-        if (++Steps >= _checkAt) Check(at);
+        if (++Steps >= _checkAt) CheckAt(at);
     }
+
+    // The position by value, not as a nullable: a nullable built in the caller's code would be a
+    // stack temporary its every call zeroes on entry (docs/performance.md, session 7).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckAt(SrcPos at) => Check(at);
 
     // The stack position where the runtime last said there was room (see PushCall).
     private nuint _stackAnchor = nuint.MaxValue;
@@ -203,7 +212,10 @@ internal sealed class Context
     private void Push(GFunction fn, SrcPos site)
     {
         if (_depth == _stack.Length) GrowStack();
-        _stack[_depth++] = new CallEntry(fn, site);
+        // Field by field: a whole struct built first would be copied from a stack temporary.
+        ref var entry = ref _stack[_depth++];
+        entry.Function = fn;
+        entry.Site = site;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

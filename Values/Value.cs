@@ -80,7 +80,15 @@ public readonly struct Value
     internal string Str => Obj as string ?? ((StrView)Obj!).Flat;
 
     /// <summary>The same value with a string under construction made plain (for storing in containers and passing to builtins).</summary>
-    internal Value Plain => Obj is StrView v ? new Value(v.Flat, Num) : this;
+    internal Value Plain
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => Obj is StrView ? Flattened(this) : this;
+    }
+
+    // Out of line and by value, so a caller that inlines Plain keeps the value in registers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value Flattened(Value v) => new(((StrView)v.Obj!).Flat, v.Num);
     /// <summary>Length of a string value in code points.</summary>
     internal int StrLength => (int)Num;
     internal GList List => (GList)Obj!;
@@ -117,9 +125,15 @@ public readonly struct Value
     /// Equality as the language defines it: numbers, strings and bools by value, nil equals nil,
     /// a builtin equals itself; lists, dicts and user functions equal nothing, not even themselves.
     /// </summary>
-    internal static bool Equal(Value a, Value b)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Equal(Value a, Value b) =>
+        a.Obj is null ? b.Obj is null && a.Num == b.Num : EqualObjects(a, b);
+
+    // Out of line: its property calls on the operands would make a caller that inlines it keep
+    // the operands in memory (docs/performance.md, session 7).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool EqualObjects(Value a, Value b)
     {
-        if (a.Obj is null) return b.Obj is null && a.Num == b.Num;
         if (a.Obj is string sa) return b.Obj is string sb ? string.Equals(sa, sb, StringComparison.Ordinal) : b.Obj is StrView && sa == b.Str;
         if (a.Obj is StrView va) return b.IsString && va.Length == b.Str.Length && va.Flat == b.Str;
         if (ReferenceEquals(a.Obj, BoolTag)) return ReferenceEquals(b.Obj, BoolTag) && a.Num == b.Num;

@@ -31,7 +31,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
                 ? Append(frame, cx, list, target)
                 : CallMethod(frame, cx, builtin, target);
         }
-        var callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Throw.At(m.Pos, Messages.NoMember(target.Type, m.Key));
+        var callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Member.NoMember(m.Pos, target, m.Key);
         return callee.Obj is UserFunction uf ? CallUserOutOfLine(frame, uf) : CallOther(frame, callee);
     }
 

@@ -12,8 +12,13 @@ internal sealed record Member(SrcPos Pos, Node Target, string Key) : Node(Pos)
         if (t.IsSignal) return t;
         if (t.Obj is GDict dict) return dict.Get(Key);
         if (t.Obj is GList && ListMethod is { } method) return Value.FromFunction(new BoundMethod(method, t));
-        throw Throw.At(Pos, Messages.NoMember(t.Type, Key));
+        throw NoMember(Pos, t, Key);
     }
+
+    /// <summary>The error for <c>x.name</c> on a value without that member; out of line and by value, so callers keep their values in registers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static GolfcartRuntimeException NoMember(SrcPos pos, Value target, string key) =>
+        Throw.At(pos, Messages.NoMember(target.Type, key));
 
     public override string Label => $"Member .{Key}";
     public override IEnumerable<Node> Children => [Target];
