@@ -108,7 +108,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
             ref var slot = ref frame.Slot(_slot0);
             if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
             {
-                slot = value;
+                Value.Store(ref slot, value);
                 return;
             }
         }
@@ -122,21 +122,21 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
             ref var slot = ref frame.Up(_hops0).Slot(_slot0);
             if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
             {
-                slot = value;
+                Value.Store(ref slot, value);
                 return;
             }
         }
         else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) && g.Cell.Declared)
         {
             // Only a global can hold this name, and it exists: set the cached cell.
-            g.Cell.Value = value;
+            Value.Store(ref g.Cell.Value, value);
             return;
         }
         else if (_hops0 == 0 && Candidates.Length == 1 && _global is { } g0 && ReferenceEquals(g0.Cx, frame.Cx) && !g0.Cell.Declared)
         {
             // A local's first assignment in this frame (each call of a function): no other scope
             // has a slot for it and no global of the name exists, so it is declared here.
-            frame.Slot(_slot0) = value;
+            Value.Store(ref frame.Slot(_slot0), value);
             return;
         }
         SetSlow(frame, value);
@@ -165,5 +165,5 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     }
 
     /// <summary>Declares the name in the current frame's slot (parameters and loop variables).</summary>
-    public void Declare(Frame frame, Value value) => frame.Slot(_slot0) = value;
+    public void Declare(Frame frame, Value value) => Value.Store(ref frame.Slot(_slot0), value);
 }

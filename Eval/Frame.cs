@@ -100,7 +100,7 @@ internal sealed class Globals
     public void Declare(GlobalCell cell, Value value)
     {
         if (!cell.Declared) _order.Add(cell);
-        cell.Value = value;
+        Value.Store(ref cell.Value, value);
     }
 
     public void Declare(Name name, Value value) => Declare(Cell(name), value);

@@ -40,7 +40,7 @@ internal sealed class GList
         set
         {
             BeforeWrite();
-            _items[_start + i] = value.Plain;
+            Value.StorePlain(ref _items[_start + i], value);
         }
     }
 
@@ -81,7 +81,7 @@ internal sealed class GList
     {
         if (_start + _count == _items.Length) Grow(_count + 1);
         else BeforeWrite();
-        _items[_start + _count++] = v.Plain;
+        Value.StorePlain(ref _items[_start + _count++], v);
     }
 
     public void Insert(int index, Value v)

@@ -79,6 +79,34 @@ public readonly struct Value
 
     internal string Str => Obj as string ?? ((StrView)Obj!).Flat;
 
+    /// <summary>
+    /// Stores <paramref name="v"/> in <paramref name="slot"/> (a frame slot, a list element). A number
+    /// is written as two plain words, its reference field a zero: the JIT would otherwise call the GC's
+    /// write barrier for the reference field on every store, a null one included. Storing null needs
+    /// no barrier (the barrier only records references from older objects to younger ones).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Store(ref Value slot, Value v)
+    {
+        if (v.Obj is null) System.Runtime.CompilerServices.Unsafe.As<Value, Words>(ref slot) = new Words(0, v.Num);
+        else slot = v;
+    }
+
+    /// <summary>As <see cref="Store"/>, with a string under construction made plain (for containers and builtins' arguments).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void StorePlain(ref Value slot, Value v)
+    {
+        if (v.Obj is null) System.Runtime.CompilerServices.Unsafe.As<Value, Words>(ref slot) = new Words(0, v.Num);
+        else slot = v.Plain;
+    }
+
+    /// <summary>A value's layout without the reference: what <see cref="Store"/> writes for a number.</summary>
+    private readonly struct Words(nint obj, double num)
+    {
+        private readonly nint _obj = obj;
+        private readonly double _num = num;
+    }
+
     /// <summary>The same value with a string under construction made plain (for storing in containers and passing to builtins).</summary>
     internal Value Plain
     {

@@ -61,7 +61,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
                     cx.ReturnFrame();
                     return v;
                 }
-                pooled.Slot(i) = v;
+                Value.Store(ref pooled.Slot(i), v);
             }
             var result = Calls.RunBody(cx, uf, pooled, Pos);
             cx.ReturnFrame();
@@ -72,7 +72,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         {
             var v = Args[i].Eval(frame);
             if (v.IsSignal) return v;
-            inner.Slot(i) = v; // parameters are the first slots
+            Value.Store(ref inner.Slot(i), v); // parameters are the first slots
         }
         return Calls.RunBody(cx, uf, inner, Pos);
     }
