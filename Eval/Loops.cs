@@ -43,9 +43,8 @@ internal static class Loops
         {
             if (cond is not null)
             {
-                var c = cond.Eval(loop);
-                if (c.IsSignal) return End(pass, c, out ended, out exit);
-                if (!Ops.Truth(c, "a `for` condition", cond.Pos)) return End(pass, default, out ended, out exit);
+                int test = cond.Test(loop, "a `for` condition");
+                if (test != Ops.True) return End(pass, test == Ops.False ? default : Signal.ValueOf(test), out ended, out exit);
             }
             cx.Step(pos);
             pass++;

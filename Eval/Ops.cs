@@ -132,10 +132,24 @@ internal static class Ops
         return Holds(op, c, 0);
     }
 
-    /// <summary>A condition or logical operand: must be a bool.</summary>
+    /// <summary>A condition or logical operand: must be a bool. <paramref name="at"/>'s position is read only for the error.</summary>
     // Inlined into every condition (only a bool test and a compare); the error is built out of line.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Truth(Value v, string where, Node at) => v.IsBool ? v.AsBool : throw NotBool(v, where, at.Pos);
+
+    /// <summary>As above, with the position at hand (the host filters' own evaluator).</summary>
     public static bool Truth(Value v, string where, SrcPos pos) => v.IsBool ? v.AsBool : throw NotBool(v, where, pos);
+
+    /// <summary>What <see cref="Node.Test"/> gives for a true or false condition; a signal gives its <see cref="Signal.Code"/> (2 and up).</summary>
+    public const int False = 0, True = 1;
+
+    /// <summary><see cref="Node.Test"/> of an evaluated value: a bool's answer, a signal's code, or the error for anything else.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Test(Value v, string where, Node at)
+    {
+        if (v.IsBool) return v.AsBool ? True : False;
+        return v.Obj is Signal s ? s.Code : throw NotBool(v, where, at.Pos);
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static GolfcartRuntimeException NotBool(Value v, string where, SrcPos pos) => Throw.At(pos, Messages.NotBool(where, v.Type));

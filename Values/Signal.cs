@@ -5,12 +5,24 @@ namespace Golfcart;
 /// or <c>return</c> hands one of these up, and each enclosing node passes it on until the
 /// loop or call that consumes it. The value of a <c>return</c> waits in the context.
 /// </summary>
-internal sealed class Signal(string name)
+internal sealed class Signal(string name, int code)
 {
     public readonly string Name = name;
-    public static readonly Signal Break = new("break");
-    public static readonly Signal Continue = new("continue");
-    public static readonly Signal Return = new("return");
+
+    /// <summary>How <see cref="Node.Test"/> hands this signal up: a number above <see cref="Ops.True"/>.</summary>
+    public readonly int Code = code;
+
+    public static readonly Signal Break = new("break", 2);
+    public static readonly Signal Continue = new("continue", 3);
+    public static readonly Signal Return = new("return", 4);
+
+    /// <summary>The signal value of a <see cref="Code"/>.</summary>
+    public static Value ValueOf(int code) => code switch
+    {
+        2 => BreakValue,
+        3 => ContinueValue,
+        _ => ReturnValue,
+    };
 
     public static readonly Value BreakValue = Value.FromSignal(Break);
     public static readonly Value ContinueValue = Value.FromSignal(Continue);

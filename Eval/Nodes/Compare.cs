@@ -17,6 +17,17 @@ internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(
         return Value.Bool(Ops.Compare(Op, a, b, Pos));
     }
 
+    /// <summary>As a condition: the answer without making the bool value.</summary>
+    public override int Test(Frame frame, string where)
+    {
+        var a = Left.Eval(frame);
+        if (a.Obj is Signal sa) return sa.Code;
+        var b = Right.Eval(frame);
+        if (b.Obj is Signal sb) return sb.Code;
+        bool holds = a.Obj is null && b.Obj is null ? Ops.Holds(Op, a.Num, b.Num) : Ops.Compare(Op, a, b, Pos);
+        return holds ? Ops.True : Ops.False;
+    }
+
     public override string Label => $"Binary {Ops.Symbol(Op)}";
     public override IEnumerable<Node> Children => [Left, Right];
 }

@@ -12,4 +12,12 @@ internal sealed record CompareConst(SrcPos Pos, CompareOp Op, Node Left, Literal
         if (a.IsSignal) return a;
         return Value.Bool(Ops.Compare(Op, a, Constant.Constant, Pos));
     }
+
+    public override int Test(Frame frame, string where)
+    {
+        var a = Left.Eval(frame);
+        if (a.Obj is null) return Ops.Holds(Op, a.Num, _k) ? Ops.True : Ops.False;
+        if (a.Obj is Signal s) return s.Code;
+        return Ops.Compare(Op, a, Constant.Constant, Pos) ? Ops.True : Ops.False;
+    }
 }

@@ -12,6 +12,16 @@ internal sealed record Equality(SrcPos Pos, bool Negated, Node Left, Node Right)
         return Value.Bool(Value.Equal(a, b) != Negated);
     }
 
+    /// <summary>As a condition: the answer without making the bool value.</summary>
+    public override int Test(Frame frame, string where)
+    {
+        var a = Left.Eval(frame);
+        if (a.Obj is Signal sa) return sa.Code;
+        var b = Right.Eval(frame);
+        if (b.Obj is Signal sb) return sb.Code;
+        return Value.Equal(a, b) != Negated ? Ops.True : Ops.False;
+    }
+
     public override string Label => Negated ? "Binary !=" : "Binary ==";
     public override IEnumerable<Node> Children => [Left, Right];
 }

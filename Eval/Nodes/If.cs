@@ -18,9 +18,9 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
         var inner = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
         for (int i = 0; i < Conditions.Length; i++)
         {
-            var c = Conditions[i].Eval(inner);
-            if (c.IsSignal) return c;
-            if (Ops.Truth(c, "an `if` condition", Conditions[i].Pos)) return _run[i].Eval(inner);
+            int test = Conditions[i].Test(inner, "an `if` condition");
+            if (test == Ops.True) return _run[i].Eval(inner);
+            if (test != Ops.False) return Signal.ValueOf(test);
         }
         return _else is null ? Value.Nil : _else.Eval(inner);
     }

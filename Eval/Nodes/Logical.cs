@@ -7,12 +7,20 @@ internal sealed record Logical(SrcPos Pos, bool IsAnd, Node Left, Node Right) : 
     {
         var a = Left.Eval(frame);
         if (a.IsSignal) return a;
-        bool left = Ops.Truth(a, IsAnd ? LeftAnd : LeftOr, Left.Pos);
+        bool left = Ops.Truth(a, IsAnd ? LeftAnd : LeftOr, Left);
         if (left != IsAnd) return a; // false and …, true or …
         var b = Right.Eval(frame);
         if (b.IsSignal) return b;
-        Ops.Truth(b, IsAnd ? RightAnd : RightOr, Right.Pos);
+        Ops.Truth(b, IsAnd ? RightAnd : RightOr, Right);
         return b;
+    }
+
+    /// <summary>As a condition: the operands' answers, without making the bool value.</summary>
+    public override int Test(Frame frame, string where)
+    {
+        int left = Left.Test(frame, IsAnd ? LeftAnd : LeftOr);
+        if (left > Ops.True || (left == Ops.True) != IsAnd) return left; // a signal; false and …, true or …
+        return Right.Test(frame, IsAnd ? RightAnd : RightOr);
     }
 
     internal const string LeftAnd = "the left operand of `and`", RightAnd = "the right operand of `and`";
