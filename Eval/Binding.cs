@@ -36,28 +36,13 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     }
 
     /// <summary>
-    /// The value of the name here, or <see cref="Value.Undeclared"/> when no scope has declared it.
-    /// Returned, not an <c>out</c> parameter, so the JIT keeps it in registers where it is inlined.
+    /// The value of the name for a read at <paramref name="at"/> (a variable, or the old value of
+    /// <c>x += v</c>); a name no scope has declared is an error there. Returned, not an <c>out</c>
+    /// parameter, so the JIT keeps it in registers where it is inlined; the common case, a local of
+    /// this frame, is checked once, inline.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public Value Get(Frame frame)
-    {
-        // Inlined into every node that reads a name: only the commonest case, a local of this frame.
-        if (_hops0 == 0)
-        {
-            ref var slot = ref frame.Slot(_slot0);
-            var obj = slot.Obj;
-            if (!ReferenceEquals(obj, Value.UndeclaredTag)) return new Value(obj, slot.Num);
-        }
-        return GetOuter(frame);
-    }
-
-    /// <summary>
-    /// The value of the name for a read at <paramref name="at"/>: as <see cref="Get"/>, but a name no
-    /// scope has declared is an error. The common case is checked once, inline.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public Value Read(Frame frame, Ident at)
+    public Value Read(Frame frame, Node at)
     {
         if (_hops0 == 0)
         {
@@ -68,12 +53,17 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         return ReadOuter(frame, at);
     }
 
-    private Value ReadOuter(Frame frame, Ident at)
+    private Value ReadOuter(Frame frame, Node at)
     {
         var v = GetOuter(frame);
-        return ReferenceEquals(v.Obj, Value.UndeclaredTag) ? throw at.Undefined() : v;
+        return ReferenceEquals(v.Obj, Value.UndeclaredTag) ? throw Undefined(at) : v;
     }
 
+    // Out of line: Read is inlined into many nodes, and the error is rare.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private GolfcartRuntimeException Undefined(Node at) => Throw.At(at.Pos, Messages.Undefined(Name.Text));
+
+    /// <summary>The value of the name beyond this frame's slot, or <see cref="Value.Undeclared"/> when no scope has declared it.</summary>
     private Value GetOuter(Frame frame)
     {
         if (_hops0 > 0)

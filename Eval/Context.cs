@@ -239,7 +239,7 @@ internal sealed class Context
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SetArg(int slot, Value v) => Value.StorePlain(ref _args[slot], v); // builtins see plain strings
+    public void SetArg(int slot, Value v) => Value.Store(ref _args[slot], v.Plain); // builtins see plain strings
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<Value> Args(int start, int n) => _args.AsSpan(start, n);

@@ -40,7 +40,7 @@ internal sealed class GList
         set
         {
             BeforeWrite();
-            Value.StorePlain(ref _items[_start + i], value);
+            Value.Store(ref _items[_start + i], value.Plain);
         }
     }
 
@@ -81,7 +81,7 @@ internal sealed class GList
     {
         if (_start + _count == _items.Length) Grow(_count + 1);
         else BeforeWrite();
-        Value.StorePlain(ref _items[_start + _count++], v);
+        Value.Store(ref _items[_start + _count++], v.Plain);
     }
 
     public void Insert(int index, Value v)

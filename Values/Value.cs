@@ -92,14 +92,6 @@ public readonly struct Value
         else slot = v;
     }
 
-    /// <summary>As <see cref="Store"/>, with a string under construction made plain (for containers and builtins' arguments).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void StorePlain(ref Value slot, Value v)
-    {
-        if (v.Obj is null) System.Runtime.CompilerServices.Unsafe.As<Value, Words>(ref slot) = new Words(0, v.Num);
-        else slot = v.Plain;
-    }
-
     /// <summary>A value's layout without the reference: what <see cref="Store"/> writes for a number.</summary>
     private readonly struct Words(nint obj, double num)
     {

@@ -15,8 +15,7 @@ internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Sourc
         if (v.IsSignal) return v;
         if (Op is { } op)
         {
-            var current = Binding.Get(frame);
-            if (ReferenceEquals(current.Obj, Value.UndeclaredTag)) throw Throw.At(Pos, Messages.Undefined(Name.Text));
+            var current = Binding.Read(frame, this);
             v = current.Obj is null && v.Obj is null
                 ? Ops.Numbers(op, current.Num, v.Num, Pos) // i += 1: the common case, inline
                 : Ops.Arith(op, current, v, Pos, frame.Cx);

@@ -8,9 +8,5 @@ internal sealed record Ident(SrcPos Pos, Name Name) : Node(Pos)
 
     public override Value Eval(Frame frame) => Binding.Read(frame, this);
 
-    // Out of line: this node is inlined into many others, and the error is rare.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    internal GolfcartRuntimeException Undefined() => Throw.At(Pos, Messages.Undefined(Name.Text));
-
     public override string Label => $"Ident {Name.Text}";
 }
