@@ -88,7 +88,10 @@ internal static class Grammar
     {
         var left = Ref(() => Or)(i);
         if (!left.WasSuccessful) return left;
-        var op = AssignOperator(left.Remainder);
+        // Most expressions are not assignments: look before trying the six operators.
+        var next = SkipTrivia(left.Remainder);
+        if (next.AtEnd || !"=+-*/%".Contains(next.Current)) return left;
+        var op = AssignOperator(next);
         if (!op.WasSuccessful) return left;
         var (pos, text, arith) = op.Value;
         var right = Expect(Expression, $"an expression after `{text}`")(op.Remainder);
@@ -113,8 +116,12 @@ internal static class Grammar
     private static Parser<BinOp> WordOp(string word, Func<SrcPos, Node, Node, Node> make) =>
         Keyword(word).Select(p => new BinOp(p, word, make));
 
-    /// <summary>One left-associative level: operand { op operand }.</summary>
-    private static Parser<Node> LeftAssoc(Parser<Node> operand, Parser<BinOp> op) => i =>
+    /// <summary>
+    /// One left-associative level: operand { op operand }. <paramref name="opStarts"/> holds the
+    /// characters its operators start with: after most operands none follows, and the operators
+    /// are not tried (each failed try makes a result, and an <c>Or</c> of them merges the failures).
+    /// </summary>
+    private static Parser<Node> LeftAssoc(Parser<Node> operand, Parser<BinOp> op, string opStarts) => i =>
     {
         var first = operand(i);
         if (!first.WasSuccessful) return first;
@@ -122,7 +129,9 @@ internal static class Grammar
         var rest = first.Remainder;
         while (true)
         {
-            var o = op(rest);
+            var next = SkipTrivia(rest);
+            if (next.AtEnd || !opStarts.Contains(next.Current)) return Ok(left, rest);
+            var o = op(next);
             if (!o.WasSuccessful) return Ok(left, rest);
             var right = Expect(operand, $"an expression after `{o.Value.Text}`")(o.Remainder);
             left = o.Value.Make(o.Value.Pos, left, right.Value);
@@ -132,45 +141,51 @@ internal static class Grammar
 
     /// <summary>Or = And { "or" And } ;</summary>
     public static readonly Parser<Node> Or = LeftAssoc(Ref(() => And),
-        WordOp("or", (p, l, r) => new Logical(p, false, l, r))).Named("expression");
+        WordOp("or", (p, l, r) => new Logical(p, false, l, r)), "o").Named("expression");
 
     /// <summary>And = Equality { "and" Equality } ;</summary>
     public static readonly Parser<Node> And = LeftAssoc(Ref(() => Equality),
-        WordOp("and", (p, l, r) => new Logical(p, true, l, r))).Named("expression");
+        WordOp("and", (p, l, r) => new Logical(p, true, l, r)), "a").Named("expression");
 
     /// <summary>Equality = Comparison { ("==" | "!=") Comparison } ;</summary>
     public static readonly Parser<Node> Equality = LeftAssoc(Ref(() => Comparison),
         Op("==", "", (p, l, r) => new Equality(p, false, l, r))
-            .Or(Op("!=", "", (p, l, r) => new Equality(p, true, l, r)))).Named("expression");
+            .Or(Op("!=", "", (p, l, r) => new Equality(p, true, l, r))), "=!").Named("expression");
 
     /// <summary>Comparison = Additive { ("&lt;" | "&lt;=" | "&gt;" | "&gt;=") Additive } ;</summary>
     public static readonly Parser<Node> Comparison = LeftAssoc(Ref(() => Additive),
         Op("<=", "", (p, l, r) => Compare.Make(p, CompareOp.LessEqual, l, r))
             .Or(Op(">=", "", (p, l, r) => Compare.Make(p, CompareOp.GreaterEqual, l, r)))
             .Or(Op("<", "=", (p, l, r) => Compare.Make(p, CompareOp.Less, l, r)))
-            .Or(Op(">", "=", (p, l, r) => Compare.Make(p, CompareOp.Greater, l, r)))).Named("expression");
+            .Or(Op(">", "=", (p, l, r) => Compare.Make(p, CompareOp.Greater, l, r))), "<>").Named("expression");
 
     /// <summary>Additive = Multiplicative { ("+" | "-") Multiplicative } ;</summary>
     public static readonly Parser<Node> Additive = LeftAssoc(Ref(() => Multiplicative),
         Op("+", "=", (p, l, r) => Arith.Make(p, ArithOp.Add, l, r))
-            .Or(Op("-", "=", (p, l, r) => Arith.Make(p, ArithOp.Sub, l, r)))).Named("expression");
+            .Or(Op("-", "=", (p, l, r) => Arith.Make(p, ArithOp.Sub, l, r))), "+-").Named("expression");
 
     /// <summary>Multiplicative = Unary { ("*" | "/" | "%") Unary } ;</summary>
     public static readonly Parser<Node> Multiplicative = LeftAssoc(Ref(() => Unary),
         Op("*", "=", (p, l, r) => Arith.Make(p, ArithOp.Mul, l, r))
             .Or(Op("/", "=", (p, l, r) => Arith.Make(p, ArithOp.Div, l, r)))
-            .Or(Op("%", "=", (p, l, r) => Arith.Make(p, ArithOp.Mod, l, r)))).Named("expression");
+            .Or(Op("%", "=", (p, l, r) => Arith.Make(p, ArithOp.Mod, l, r))), "*/%").Named("expression");
 
     /// <summary>Unary = ("-" | "!") Unary | Postfix ;</summary>
-    public static readonly Parser<Node> Unary =
-        (from p in Sym("-", "=")
-         from operand in Expect(Nested(Ref(() => Unary)), "an expression after `-`")
-         select (Node)new Negate(p, operand))
-        .Or(from p in Sym("!", "=")
-            from operand in Expect(Nested(Ref(() => Unary)), "an expression after `!`")
-            select (Node)new Not(p, operand))
-        .Or(Ref(() => Postfix))
-        .Named("expression");
+    public static readonly Parser<Node> Unary = new Parser<Node>(i =>
+    {
+        var j = SkipTrivia(i);
+        if (!j.AtEnd && j.Current is '-' or '!')
+        {
+            string text = j.Current == '-' ? "-" : "!";
+            var sign = Sym(text, "=")(j);
+            if (sign.WasSuccessful)
+            {
+                var operand = Expect(Nested(Ref(() => Unary)), $"an expression after `{text}`")(sign.Remainder);
+                return Ok<Node>(text == "-" ? new Negate(sign.Value, operand.Value) : new Not(sign.Value, operand.Value), operand.Remainder);
+            }
+        }
+        return Ref(() => Postfix)(i);
+    }).Named("expression");
 
     // ---- Blocks and control flow -------------------------------------------------------------
 
@@ -449,8 +464,12 @@ internal static class Grammar
             case "nil": return Ok<Node>(new Literal(pos, Value.Nil), word.Remainder);
             case "else" or "and" or "or": return No<Node>(i, "an expression");
         }
-        var fn = Function(j);
-        if (fn.WasSuccessful) return fn;
+        // A name is a one-parameter function only when `=>` follows it.
+        if (LooksAt(SkipTrivia(word.Remainder), "=>"))
+        {
+            var fn = Function(j);
+            if (fn.WasSuccessful) return fn;
+        }
         return Ok<Node>(new Ident(pos, Name.Of(text)), word.Remainder);
     };
 

@@ -32,15 +32,16 @@ internal static class Lexical
     public static bool IsIdentStart(char c) => char.IsAsciiLetter(c) || c == '_';
     public static bool IsIdentPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
+    /// <summary>The character <paramref name="ahead"/> places after the current one, or <c>'\0'</c> past the end (read from the source: no input is made).</summary>
     private static char Peek(IInput i, int ahead = 1)
     {
-        for (int k = 0; k < ahead; k++)
-        {
-            if (i.AtEnd) return '\0';
-            i = i.Advance();
-        }
-        return i.AtEnd ? '\0' : i.Current;
+        int at = i.Position + ahead;
+        return at < i.Source.Length ? i.Source[at] : '\0';
     }
+
+    /// <summary>True when the input at <paramref name="i"/> (trivia already skipped) starts with <paramref name="text"/>.</summary>
+    public static bool LooksAt(IInput i, string text) =>
+        string.CompareOrdinal(i.Source, i.Position, text, 0, text.Length) == 0;
 
     /// <summary>Skips white space, <c>// line</c> and <c>/* block */</c> comments.</summary>
     public static IInput SkipTrivia(IInput i)
@@ -149,13 +150,9 @@ internal static class Lexical
         var j = SkipTrivia(i);
         if (j.AtEnd || !IsIdentStart(j.Current)) return Result.Failure<Token>(i, "expected a name", ["name"]);
         var pos = PosOf(j);
-        var sb = new System.Text.StringBuilder();
-        while (!j.AtEnd && IsIdentPart(j.Current))
-        {
-            sb.Append(j.Current);
-            j = j.Advance();
-        }
-        return Result.Success(new Token(pos, sb.ToString()), j);
+        int start = j.Position;
+        while (!j.AtEnd && IsIdentPart(j.Current)) j = j.Advance();
+        return Result.Success(new Token(pos, j.Source[start..j.Position]), j);
     };
 
     /// <summary>An identifier: a word that is not a keyword.</summary>
