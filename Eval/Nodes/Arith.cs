@@ -9,11 +9,14 @@ internal record Arith(SrcPos Pos, ArithOp Op, Node Left, Node Right) : Node(Pos)
             ? new ArithConst(pos, op, l, c)
             : new Arith(pos, op, l, r);
 
+    /// <summary>The operands that are variables, read without a virtual call (<see cref="Ident.Operand"/>).</summary>
+    private protected readonly Ident? LeftVar = Left as Ident, RightVar = Right as Ident;
+
     public override Value Eval(Frame frame)
     {
-        var a = Left.Eval(frame);
+        var a = Ident.Operand(Left, LeftVar, frame);
         if (a.IsSignal) return a;
-        var b = Right.Eval(frame);
+        var b = Ident.Operand(Right, RightVar, frame);
         if (b.IsSignal) return b;
         if (a.Obj is null && b.Obj is null) return Ops.Numbers(Op, a.Num, b.Num, Pos);
         return Ops.Arith(Op, a, b, Pos, frame.Cx);

@@ -10,7 +10,7 @@ internal sealed record ArithConst(SrcPos Pos, ArithOp Op, Node Left, Literal Con
 
     public override Value Eval(Frame frame)
     {
-        var a = Left.Eval(frame);
+        var a = Ident.Operand(Left, LeftVar, frame);
         if (a.Obj is null) return Ops.Numbers(Op, a.Num, _k, Pos);
         if (a.IsSignal) return a;
         return Ops.Arith(Op, a, Constant.Constant, Pos, frame.Cx);

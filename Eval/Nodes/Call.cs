@@ -6,13 +6,16 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     /// <summary>When the callee is <c>x.name</c>: a list method is called on x directly, without making a bound function.</summary>
     private readonly Member? _method = Callee as Member;
 
+    /// <summary>The callee when it is a name (<c>f(x)</c>), read without a virtual call (<see cref="Ident.Operand"/>).</summary>
+    private readonly Ident? _calleeVar = Callee as Ident;
+
     // Not inlined into the node that holds the call (the JIT would, through guarded devirtualization,
     // making that node's frame many times larger): see docs/performance.md.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public override Value Eval(Frame frame)
     {
         if (_method is not null) return EvalMethod(frame);
-        var callee = Callee.Eval(frame);
+        var callee = Ident.Operand(Callee, _calleeVar, frame);
         if (callee.Obj is UserFunction uf) return CallUser(frame, uf);
         if (callee.IsSignal) return callee;
         return CallOther(frame, callee);

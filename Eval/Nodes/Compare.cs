@@ -7,11 +7,14 @@ internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(
     public static Compare Make(SrcPos pos, CompareOp op, Node l, Node r) =>
         r is Literal { Constant.Obj: null } c ? new CompareConst(pos, op, l, c) : new Compare(pos, op, l, r);
 
+    /// <summary>The operands that are variables, read without a virtual call (<see cref="Ident.Operand"/>).</summary>
+    private protected readonly Ident? LeftVar = Left as Ident, RightVar = Right as Ident;
+
     public override Value Eval(Frame frame)
     {
-        var a = Left.Eval(frame);
+        var a = Ident.Operand(Left, LeftVar, frame);
         if (a.IsSignal) return a;
-        var b = Right.Eval(frame);
+        var b = Ident.Operand(Right, RightVar, frame);
         if (b.IsSignal) return b;
         if (a.Obj is null && b.Obj is null) return Value.Bool(Ops.Holds(Op, a.Num, b.Num));
         return Value.Bool(Ops.Compare(Op, a, b, Pos));
@@ -20,9 +23,9 @@ internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(
     /// <summary>As a condition: the answer without making the bool value.</summary>
     public override int Test(Frame frame, string where)
     {
-        var a = Left.Eval(frame);
+        var a = Ident.Operand(Left, LeftVar, frame);
         if (a.Obj is Signal sa) return sa.Code;
-        var b = Right.Eval(frame);
+        var b = Ident.Operand(Right, RightVar, frame);
         if (b.Obj is Signal sb) return sb.Code;
         bool holds = a.Obj is null && b.Obj is null ? Ops.Holds(Op, a.Num, b.Num) : Ops.Compare(Op, a, b, Pos);
         return holds ? Ops.True : Ops.False;

@@ -7,7 +7,7 @@ internal sealed record CompareConst(SrcPos Pos, CompareOp Op, Node Left, Literal
 
     public override Value Eval(Frame frame)
     {
-        var a = Left.Eval(frame);
+        var a = Ident.Operand(Left, LeftVar, frame);
         if (a.Obj is null) return Value.Bool(Ops.Holds(Op, a.Num, _k));
         if (a.IsSignal) return a;
         return Value.Bool(Ops.Compare(Op, a, Constant.Constant, Pos));
@@ -15,7 +15,7 @@ internal sealed record CompareConst(SrcPos Pos, CompareOp Op, Node Left, Literal
 
     public override int Test(Frame frame, string where)
     {
-        var a = Left.Eval(frame);
+        var a = Ident.Operand(Left, LeftVar, frame);
         if (a.Obj is null) return Ops.Holds(Op, a.Num, _k) ? Ops.True : Ops.False;
         if (a.Obj is Signal s) return s.Code;
         return Ops.Compare(Op, a, Constant.Constant, Pos) ? Ops.True : Ops.False;

@@ -3,11 +3,14 @@ namespace Golfcart;
 /// <summary><c>x[i]</c> on a list, string or dict; positioned at the <c>[</c>.</summary>
 internal sealed record Index(SrcPos Pos, Node Target, Node Key) : Node(Pos)
 {
+    /// <summary>The target and key when they are variables, read without a virtual call (<see cref="Ident.Operand"/>).</summary>
+    private readonly Ident? _targetVar = Target as Ident, _keyVar = Key as Ident;
+
     public override Value Eval(Frame frame)
     {
-        var t = Target.Eval(frame);
+        var t = Ident.Operand(Target, _targetVar, frame);
         if (t.IsSignal) return t;
-        var k = Key.Eval(frame);
+        var k = Ident.Operand(Key, _keyVar, frame);
         if (k.IsSignal) return k;
         if (t.Obj is GList list && Ops.TryWholeIndex(k, list.Count, out int i)) return list[i];
         return Ops.Index(t, k, Pos);
