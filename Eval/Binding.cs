@@ -55,7 +55,9 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
 
     private Value ReadOuter(Frame frame, Node at)
     {
-        var v = GetOuter(frame);
+        // A name only a global can hold (top-level code's variables, the builtins, a recursive
+        // function's own name) is read from its cached cell here, without GetOuter's call.
+        var v = _hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) ? g.Cell.Value : GetOuter(frame);
         return ReferenceEquals(v.Obj, Value.UndeclaredTag) ? throw Undefined(at) : v;
     }
 
