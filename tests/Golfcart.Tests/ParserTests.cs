@@ -28,6 +28,15 @@ public sealed class ParserTests
     [InlineData("-a * b", "(* (Unary - a) b)")]
     [InlineData("!a and b", "(and (Unary ! a) b)")]
     [InlineData("--a", "(Unary - (Unary - a))")]
+    // Each level looks at the next character before trying its operators: trivia before an
+    // operator, names that start like a word operator, and `-=`/`!=` after an operand.
+    [InlineData("a /* c */ + b // d\n* c", "(+ a (* b c))")]
+    [InlineData("o or a and andy", "(or o (and a andy))")]
+    [InlineData("orb", "orb")]
+    [InlineData("a - -b", "(- a (Unary - b))")]
+    [InlineData("a <= b != c >= d", "(!= (<= a b) (>= c d))")]
+    [InlineData("x -= !y", "(Assign x -= (Unary ! y))")]
+    [InlineData("n=>n % 2", "(Function <anonymous>(n) (% n 2))")]
     public void Binary_operators_bind_by_level_and_associate_left(string source, string shape) =>
         Shape(source).Should().Be(shape);
 
