@@ -72,16 +72,25 @@ internal static class Grammar
 
     internal sealed record AssignOp(SrcPos Pos, string Text, ArithOp? Arith);
 
-    private static Parser<AssignOp> AssignSym(string text, string notBefore, ArithOp? op) =>
-        Sym(text, notBefore).Select(p => new AssignOp(p, text, op));
+    /// <summary>One assignment operator: its text, the parser of that symbol, and the arithmetic it does first (none for <c>=</c>).</summary>
+    private sealed record AssignSym(string Text, Parser<SrcPos> Symbol, ArithOp? Arith);
 
-    /// <summary>The assignment operators: <c>= += -= *= /= %=</c>.</summary>
-    public static readonly Parser<AssignOp> AssignOperator =
-        AssignSym("=", "=>", null)
-            .Or(AssignSym("+=", "", ArithOp.Add)).Or(AssignSym("-=", "", ArithOp.Sub))
-            .Or(AssignSym("*=", "", ArithOp.Mul)).Or(AssignSym("/=", "", ArithOp.Div))
-            .Or(AssignSym("%=", "", ArithOp.Mod))
-            .Named("assignment operator");
+    private static readonly AssignSym[] AssignSyms =
+    [
+        new("=", Sym("=", "=>"), null), new("+=", Sym("+="), ArithOp.Add), new("-=", Sym("-="), ArithOp.Sub),
+        new("*=", Sym("*="), ArithOp.Mul), new("/=", Sym("/="), ArithOp.Div), new("%=", Sym("%="), ArithOp.Mod),
+    ];
+
+    /// <summary>The assignment operators: <c>= += -= *= /= %=</c>. (A plain rule, not an <c>Or</c> of six: each combinator is bound on its first use, which a short program pays for.)</summary>
+    public static readonly Parser<AssignOp> AssignOperator = i =>
+    {
+        foreach (var (text, symbol, arith) in AssignSyms)
+        {
+            var r = symbol(i);
+            if (r.WasSuccessful) return Ok(new AssignOp(r.Value, text, arith), r.Remainder);
+        }
+        return No<AssignOp>(i, "assignment operator");
+    };
 
     /// <summary>Assignment = Or [ AssignOperator Expression ] ; — right-associative; the target must be a name, index or member.</summary>
     public static readonly Parser<Node> Assignment = i =>
@@ -300,12 +309,34 @@ internal static class Grammar
     // ---- Functions and literals --------------------------------------------------------------
 
     /// <summary>Params = Name | "(" [ Name { "," Name } ] ")" ;</summary>
-    public static readonly Parser<IEnumerable<Token>> Params =
-        Identifier.Once()
-            .Or(from open in Sym("(")
-                from names in Identifier.DelimitedBy(Sym(",")).Optional()
-                from close in Sym(")")
-                select names.GetOrElse([]));
+    private static readonly Parser<SrcPos> OpenParen = Sym("("), Comma = Sym(","), CloseParen = Sym(")");
+
+    public static readonly Parser<IEnumerable<Token>> Params = i =>
+    {
+        var one = Identifier(i);
+        if (one.WasSuccessful) return Ok<IEnumerable<Token>>([one.Value], one.Remainder);
+        var open = OpenParen(i);
+        if (!open.WasSuccessful) return No<IEnumerable<Token>>(i, "parameters");
+        var names = new List<Token>();
+        var rest = open.Remainder;
+        var first = Identifier(rest);
+        if (first.WasSuccessful)
+        {
+            names.Add(first.Value);
+            rest = first.Remainder;
+            while (true)
+            {
+                var comma = Comma(rest);
+                if (!comma.WasSuccessful) break;
+                var next = Identifier(comma.Remainder);
+                if (!next.WasSuccessful) break;
+                names.Add(next.Value);
+                rest = next.Remainder;
+            }
+        }
+        var close = CloseParen(rest);
+        return close.WasSuccessful ? Ok<IEnumerable<Token>>(names, close.Remainder) : No<IEnumerable<Token>>(i, "parameters");
+    };
 
     /// <summary>Function = Params "=>" ( Block | Expression ) ; — after <c>=&gt;</c> a <c>{</c> always opens a block.</summary>
     public static readonly Parser<Node> Function = i =>
