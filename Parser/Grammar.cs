@@ -39,6 +39,9 @@ internal static class Grammar
         return i => (parser ??= rule() ?? throw new InvalidOperationException("a grammar rule was used before it was defined"))(i);
     }
 
+    // The rules defined further down that rules above them call, each made once.
+    private static readonly Parser<Node> OrRule = Ref(() => Or), PostfixRule = Ref(() => Postfix), PrimaryRule = Ref(() => Primary);
+
     /// <summary>Counts nesting, so that 100,000 <c>(</c> are a syntax error rather than a stack overflow.</summary>
     private static Parser<Node> Nested(Parser<Node> p) => i =>
     {
@@ -61,7 +64,7 @@ internal static class Grammar
     public static readonly Parser<Block> Program = i =>
     {
         var start = PosOf(i);
-        var body = Ref(() => Expression).Many()(i);
+        var body = Expression.Many()(i);
         var end = SkipTrivia(body.Remainder);
         if (!end.AtEnd) throw Error(end, Messages.UnexpectedAtTop(Describe(end)));
         return Ok(new Block(start, body.Value.ToArray()), end);
@@ -95,7 +98,7 @@ internal static class Grammar
     /// <summary>Assignment = Or [ AssignOperator Expression ] ; — right-associative; the target must be a name, index or member.</summary>
     public static readonly Parser<Node> Assignment = i =>
     {
-        var left = Ref(() => Or)(i);
+        var left = OrRule(i);
         if (!left.WasSuccessful) return left;
         // Most expressions are not assignments: look before trying the six operators.
         var next = SkipTrivia(left.Remainder);
@@ -179,21 +182,33 @@ internal static class Grammar
             .Or(Op("/", "=", (p, l, r) => Arith.Make(p, ArithOp.Div, l, r)))
             .Or(Op("%", "=", (p, l, r) => Arith.Make(p, ArithOp.Mod, l, r))), "*/%").Named("expression");
 
-    /// <summary>Unary = ("-" | "!") Unary | Postfix ;</summary>
+    private static readonly Parser<SrcPos> Minus = Sym("-", "="), Bang = Sym("!", "=");
+    private static readonly Parser<Node> Negated = Expect(Nested(Ref(() => Unary)), "an expression after `-`");
+    private static readonly Parser<Node> Notted = Expect(Nested(Ref(() => Unary)), "an expression after `!`");
+
+    /// <summary>Unary = ("-" | "!") Unary | Postfix ; — the sign is looked for only where a <c>-</c> or <c>!</c> is.</summary>
     public static readonly Parser<Node> Unary = new Parser<Node>(i =>
     {
         var j = SkipTrivia(i);
-        if (!j.AtEnd && j.Current is '-' or '!')
+        if (!j.AtEnd && j.Current == '-')
         {
-            string text = j.Current == '-' ? "-" : "!";
-            var sign = Sym(text, "=")(j);
+            var sign = Minus(j);
             if (sign.WasSuccessful)
             {
-                var operand = Expect(Nested(Ref(() => Unary)), $"an expression after `{text}`")(sign.Remainder);
-                return Ok<Node>(text == "-" ? new Negate(sign.Value, operand.Value) : new Not(sign.Value, operand.Value), operand.Remainder);
+                var operand = Negated(sign.Remainder);
+                return Ok<Node>(new Negate(sign.Value, operand.Value), operand.Remainder);
             }
         }
-        return Ref(() => Postfix)(i);
+        else if (!j.AtEnd && j.Current == '!')
+        {
+            var sign = Bang(j);
+            if (sign.WasSuccessful)
+            {
+                var operand = Notted(sign.Remainder);
+                return Ok<Node>(new Not(sign.Value, operand.Value), operand.Remainder);
+            }
+        }
+        return PostfixRule(i);
     }).Named("expression");
 
     // ---- Blocks and control flow -------------------------------------------------------------
@@ -308,9 +323,9 @@ internal static class Grammar
 
     // ---- Functions and literals --------------------------------------------------------------
 
-    /// <summary>Params = Name | "(" [ Name { "," Name } ] ")" ;</summary>
     private static readonly Parser<SrcPos> OpenParen = Sym("("), Comma = Sym(","), CloseParen = Sym(")");
 
+    /// <summary>Params = Name | "(" [ Name { "," Name } ] ")" ; — a plain rule (see <see cref="AssignOperator"/>).</summary>
     public static readonly Parser<IEnumerable<Token>> Params = i =>
     {
         var one = Identifier(i);
@@ -423,7 +438,7 @@ internal static class Grammar
     /// </summary>
     public static readonly Parser<Node> Postfix = i =>
     {
-        var r = Ref(() => Primary)(i);
+        var r = PrimaryRule(i);
         if (!r.WasSuccessful) return r;
         var start = PosOf(SkipTrivia(i));
         var node = r.Value;
