@@ -230,7 +230,7 @@ internal static class Ops
         if (target.Obj is GDict dict) return dict.Get(name);
         if (target.Obj is GList && Builtins.ListMethod(name) is { } method)
             return Value.FromFunction(new BoundMethod(method, target));
-        throw Throw.At(pos, Messages.NoMember(target.Type, name));
+        throw Golfcart.Member.NoMember(pos, target, name);
     }
 
     public static void SetMember(Value target, string name, Value value, SrcPos pos)

@@ -17,12 +17,8 @@ internal sealed class Signal(string name, int code)
     public static readonly Signal Return = new("return", 4);
 
     /// <summary>The signal value of a <see cref="Code"/>.</summary>
-    public static Value ValueOf(int code) => code switch
-    {
-        2 => BreakValue,
-        3 => ContinueValue,
-        _ => ReturnValue,
-    };
+    public static Value ValueOf(int code) =>
+        code == Break.Code ? BreakValue : code == Continue.Code ? ContinueValue : ReturnValue;
 
     public static readonly Value BreakValue = Value.FromSignal(Break);
     public static readonly Value ContinueValue = Value.FromSignal(Continue);
