@@ -67,8 +67,13 @@ internal sealed class Context
     /// <summary>Insertion counter for heap_push, so equal priorities pop in insertion order.</summary>
     public long HeapSequence;
 
-    /// <summary>Compiled regular expressions by pattern (bounded).</summary>
-    public readonly Dictionary<string, System.Text.RegularExpressions.Regex> RegexCache = new(StringComparer.Ordinal);
+    private Dictionary<string, System.Text.RegularExpressions.Regex>? _regexCache;
+
+    /// <summary>
+    /// Compiled regular expressions by pattern (bounded); made on first use, so that a program without
+    /// a regex does not load the regex assembly at start.
+    /// </summary>
+    public Dictionary<string, System.Text.RegularExpressions.Regex> RegexCache => _regexCache ??= new(StringComparer.Ordinal);
 
     /// <summary>Starts the budget of one run: steps from zero, the clock from now.</summary>
     public void StartRun(CancellationToken extra)
