@@ -64,11 +64,29 @@ internal static class Grammar
     public static readonly Parser<Block> Program = i =>
     {
         var start = PosOf(i);
-        var body = Expression.Many()(i);
-        var end = SkipTrivia(body.Remainder);
+        var (body, rest) = Expressions(i);
+        var end = SkipTrivia(rest);
         if (!end.AtEnd) throw Error(end, Messages.UnexpectedAtTop(Describe(end)));
-        return Ok(new Block(start, body.Value.ToArray()), end);
+        return Ok(new Block(start, body), end);
     };
+
+    /// <summary>
+    /// { Expression }: as many as follow, as Sprache's <c>Many</c> reads them (it stops at the first
+    /// that fails or reads nothing), written as a loop: no combinator made per block, and the array
+    /// made without LINQ, whose assembly a program would otherwise load at start.
+    /// </summary>
+    private static (Node[] Items, IInput Remainder) Expressions(IInput i)
+    {
+        var items = new List<Node>();
+        var rest = i;
+        while (true)
+        {
+            var r = Expression(rest);
+            if (!r.WasSuccessful || r.Remainder.Equals(rest)) return (items.ToArray(), rest);
+            items.Add(r.Value);
+            rest = r.Remainder;
+        }
+    }
 
     /// <summary>Expression = Assignment ;</summary>
     public static readonly Parser<Node> Expression = Nested(Ref(() => Assignment)).Named("expression");
@@ -219,11 +237,11 @@ internal static class Grammar
         var j = SkipTrivia(i);
         if (j.AtEnd || j.Current != '{') return No<Block>(i, "`{`");
         var open = PosOf(j);
-        var body = Expression.Many()(j.Advance());
-        var close = SkipTrivia(body.Remainder);
+        var (body, rest) = Expressions(j.Advance());
+        var close = SkipTrivia(rest);
         if (close.AtEnd || close.Current != '}')
             throw Error(close, Messages.Unclosed("`}`", "block", open, Describe(close)));
-        return Ok(new Block(open, body.Value.ToArray()), close.Advance());
+        return Ok(new Block(open, body), close.Advance());
     };
 
     /// <summary>If = "if" Expression Block { "else" "if" Expression Block } [ "else" Block ] ;</summary>
