@@ -171,12 +171,13 @@ internal static partial class Builtins
 
     private static Regex CompileRegex(Context cx, string fn, string pattern)
     {
-        if (cx.RegexCache.TryGetValue(pattern, out var cached)) return cached;
+        var cache = cx.RegexCache;
+        if (cache.TryGetValue(pattern, out var cached)) return cached;
         try
         {
             var re = new Regex(pattern, RegexOptions.CultureInvariant, cx.RegexTimeout);
-            if (cx.RegexCache.Count >= 256) cx.RegexCache.Clear();
-            cx.RegexCache[pattern] = re;
+            if (cache.Count >= 256) cache.Clear();
+            cache[pattern] = re;
             return re;
         }
         catch (ArgumentException e)
