@@ -27,23 +27,48 @@ internal static class Program
 
     public static int Main(string[] argv)
     {
+        var (debug, statsWanted, k) = RunOptions(argv);
+        var stats = statsWanted ? new RunStats() : null;
+        // A program file is read and parsed from the start, on a thread of its own, while this thread
+        // sets up the output and the program's thread (PendingProgram, docs/performance.md).
+        var program = ProgramFile(argv, k) is { } path ? PendingProgram.Start(path) : null;
         // Not Console.Out/Error: for a pipe or a terminal not even the console's streams, whose set-up costs
         // milliseconds of every run (StandardStream, docs/performance.md).
         var stdout = new StreamWriter(StandardStream.Open(1), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(StandardStream.Open(2), new UTF8Encoding(false)) { AutoFlush = true };
         int code = ExitCodes.Runtime;
-        var thread = new Thread(() => code = Dispatch(argv, stdout, stderr), StackBytes);
+        var thread = new Thread(() => code = Dispatch(argv, k, debug, stats, program, stdout, stderr), StackBytes);
         thread.Start();
         thread.Join();
         stdout.Flush();
         return code;
     }
 
-    private static int Dispatch(string[] argv, TextWriter stdout, TextWriter stderr)
+    /// <summary>The leading <c>--debug</c> and <c>--stats</c>; <c>K</c> is the first argument after them.</summary>
+    private static (bool Debug, bool Stats, int K) RunOptions(string[] argv)
+    {
+        bool debug = false, stats = false;
+        int k = 0;
+        for (; k < argv.Length; k++)
+        {
+            if (argv[k] == "--debug") debug = true;
+            else if (argv[k] == "--stats") stats = true;
+            else break;
+        }
+        return (debug, stats, k);
+    }
+
+    /// <summary>The program file the command will run, or null when it will do something else (another option, the REPL, <c>ast</c>).</summary>
+    private static string? ProgramFile(string[] argv, int k) =>
+        k < argv.Length && !IsOption(argv[k]) && argv[k] != "ast" ? argv[k] : null;
+
+    private static bool IsOption(string arg) => arg.StartsWith('-') && arg != "-";
+
+    private static int Dispatch(string[] argv, int k, bool debug, RunStats? stats, PendingProgram? program, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            return DispatchUnguarded(argv, stdout, stderr);
+            return DispatchUnguarded(argv, k, debug, stats, program, stdout, stderr);
         }
         catch (Exception e) when (e is not GolfcartException)
         {
@@ -56,12 +81,10 @@ internal static class Program
         }
     }
 
-    private static int DispatchUnguarded(string[] argv, TextWriter stdout, TextWriter stderr)
+    private static int DispatchUnguarded(string[] argv, int k, bool debug, RunStats? stats, PendingProgram? program, TextWriter stdout, TextWriter stderr)
     {
-        bool debug = false;
-        RunStats? stats = null;
-        int k = 0;
-        for (; k < argv.Length && argv[k].StartsWith('-') && argv[k] != "-"; k++)
+        if (program is not null) return Runner.Run(program, argv[(k + 1)..], debug, stdout, stderr, stats);
+        if (k < argv.Length && IsOption(argv[k]))
         {
             switch (argv[k])
             {
@@ -74,12 +97,6 @@ internal static class Program
                 case "--ebnf":
                     stdout.Write(Language.Ebnf);
                     return ExitCodes.Ok;
-                case "--debug":
-                    debug = true;
-                    break;
-                case "--stats":
-                    stats = new RunStats();
-                    break;
                 default:
                     stderr.WriteLine($"golfcart: unknown option '{argv[k]}'");
                     stderr.WriteLine(Usage);
@@ -97,18 +114,12 @@ internal static class Program
             }
             return Runner.Run("<stdin>", Console.In.ReadToEnd(), [], debug, stdout, stderr, stats);
         }
-        if (rest[0] == "ast")
+        // rest[0] is "ast" here: a program file would already be running.
+        if (rest.Length != 2)
         {
-            if (rest.Length != 2)
-            {
-                stderr.WriteLine("golfcart: usage: golfcart ast FILE");
-                return ExitCodes.Usage;
-            }
-            return Runner.PrintAst(rest[1], stdout, stderr);
+            stderr.WriteLine("golfcart: usage: golfcart ast FILE");
+            return ExitCodes.Usage;
         }
-        string path = rest[0];
-        string? source = Runner.ReadSource(path, stderr);
-        if (source is null) return ExitCodes.NoInput;
-        return Runner.Run(path, source, rest[1..], debug, stdout, stderr, stats);
+        return Runner.PrintAst(rest[1], stdout, stderr);
     }
 }

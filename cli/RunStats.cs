@@ -24,7 +24,7 @@ internal sealed class RunStats
         stderr.WriteLine("-- stats --");
         stderr.WriteLine($"start-up to main  {_startToMain,9:F1} ms  (runtime start, before any Golfcart code)");
         long parsed = _parsed == 0 ? end : _parsed, ran = _ran == 0 ? end : _ran; // a syntax or runtime error ends the phase
-        stderr.WriteLine($"parse             {Ms(_main, parsed),9:F1} ms  (read the file, make the engine, set up the grammar, parse, resolve)");
+        stderr.WriteLine($"parse             {Ms(_main, parsed),9:F1} ms  (from main until the program can run: the file read, parsed and resolved on one thread while the output, the program's thread and the engine are set up on another)");
         stderr.WriteLine($"run               {(_parsed == 0 ? 0 : Ms(parsed, ran)),9:F1} ms");
         stderr.WriteLine($"total             {_startToMain + Ms(_main, end),9:F1} ms");
         stderr.WriteLine($"JIT               {System.Runtime.JitInfo.GetCompiledMethodCount(),6} methods compiled, " +

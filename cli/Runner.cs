@@ -5,6 +5,15 @@ internal static class Runner
 {
     public static string? ReadSource(string path, TextWriter stderr)
     {
+        string? source = TryReadSource(path, out string? cannotOpen);
+        if (cannotOpen is not null) stderr.WriteLine(cannotOpen);
+        return source;
+    }
+
+    /// <summary>The file's text, or null with the message that says why it could not be read.</summary>
+    public static string? TryReadSource(string path, out string? cannotOpen)
+    {
+        cannotOpen = null;
         try
         {
             return File.ReadAllText(path);
@@ -12,7 +21,7 @@ internal static class Runner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             string why = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
-            stderr.WriteLine($"golfcart: cannot open '{path}': {why}");
+            cannotOpen = $"golfcart: cannot open '{path}': {why}";
             return null;
         }
     }
@@ -26,25 +35,38 @@ internal static class Runner
         AllowStdin = true,
     });
 
-    public static int Run(string path, string source, IReadOnlyList<string> args, bool debug, TextWriter stdout, TextWriter stderr, RunStats? stats = null)
+    /// <summary>Runs source text (standard input).</summary>
+    public static int Run(string name, string source, IReadOnlyList<string> args, bool debug, TextWriter stdout, TextWriter stderr, RunStats? stats = null)
     {
         var engine = NewEngine(args, stdout);
-        int code = Execute(engine, path, source, stdout, stderr, printResult: true, stats);
+        return Finish(engine, Execute(engine, () => Script.Parse(source, name), stdout, stderr, stats), debug, stdout, stderr, stats);
+    }
+
+    /// <summary>Runs a program file being read and parsed on its own thread; the engine is made meanwhile.</summary>
+    public static int Run(PendingProgram program, IReadOnlyList<string> args, bool debug, TextWriter stdout, TextWriter stderr, RunStats? stats = null)
+    {
+        var engine = NewEngine(args, stdout);
+        if (!program.WaitForSource(stderr)) return ExitCodes.NoInput;
+        return Finish(engine, Execute(engine, program.Parsed, stdout, stderr, stats), debug, stdout, stderr, stats);
+    }
+
+    private static int Finish(Engine engine, int code, bool debug, TextWriter stdout, TextWriter stderr, RunStats? stats)
+    {
         if (debug) PrintGlobals(engine, stdout);
         stats?.Print(stderr);
         return code;
     }
 
-    /// <summary>Parses and runs one source on <paramref name="engine"/>, reporting any error; returns the exit status.</summary>
-    public static int Execute(Engine engine, string name, string source, TextWriter stdout, TextWriter stderr, bool printResult, RunStats? stats = null)
+    /// <summary>Parses (through <paramref name="parse"/>) and runs one program on <paramref name="engine"/>, printing its value unless nil and reporting any error; returns the exit status.</summary>
+    private static int Execute(Engine engine, Func<Script> parse, TextWriter stdout, TextWriter stderr, RunStats? stats)
     {
         try
         {
-            var script = Script.Parse(source, name);
+            var script = parse();
             stats?.Parsed();
             var value = engine.Run(script);
             stats?.Ran();
-            if (printResult && !value.IsNilValue) stdout.WriteLine(value.ToString());
+            if (!value.IsNilValue) stdout.WriteLine(value.ToString());
             stdout.Flush();
             return ExitCodes.Ok;
         }
