@@ -67,7 +67,11 @@ internal sealed class GlobalCell(Name name)
 {
     public readonly Name Name = name;
     public Value Value = Value.Undeclared;
-    public bool Declared => !ReferenceEquals(Value.Obj, Value.UndeclaredTag);
+    public bool Declared
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => !ReferenceEquals(Value.Obj, Value.UndeclaredTag);
+    }
 }
 
 /// <summary>The global scope of one context: cells by name, and the order names were declared in.</summary>

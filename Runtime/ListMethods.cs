@@ -4,6 +4,7 @@ namespace Golfcart;
 internal static partial class Builtins
 {
     /// <summary><c>l.append(v)</c>'s work, also run inline by the <see cref="Call"/> node: charge the memory, add the value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void Append(Context cx, GList list, Value v)
     {
         cx.Alloc(16);

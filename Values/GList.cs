@@ -60,9 +60,16 @@ internal sealed class GList
         if (ReferenceEquals(items, _items) && _snapshots > 0) _snapshots--;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void BeforeWrite()
     {
-        if (_snapshots == 0) return;
+        if (_snapshots != 0) CopyForSnapshots();
+    }
+
+    // Out of line: a write while a loop walks the list is rare, and the check above is inlined into every write.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void CopyForSnapshots()
+    {
         _items = (Value[])_items.Clone();
         _snapshots = 0;
     }

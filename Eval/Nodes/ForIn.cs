@@ -45,6 +45,9 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     }
 
     /// <summary>Runs the passes over <paramref name="over"/> until the loop ends: the signal to hand up, or the number of bodies started.</summary>
+    // Always inlined: the precompiled image holds it only inside Eval, so a copy of its own would be
+    // compiled at run time, first unoptimised, whenever the recompiled Eval called it (docs/performance.md, session 10).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Value Run<TSource>(Frame loop, ref TSource over) where TSource : struct, IForInSource
     {
         double count = 0;
@@ -90,6 +93,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     {
         private int _i;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool Next(out Value key, out Value value)
         {
             if (_i == count)
@@ -108,6 +112,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     {
         private int _offset, _i;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool Next(out Value key, out Value value)
         {
             if (_offset == s.Length)
@@ -128,6 +133,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     {
         private int _i;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool Next(out Value key, out Value value)
         {
             if (_i == entries.Length)
