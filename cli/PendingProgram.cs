@@ -12,7 +12,7 @@ namespace Golfcart.Cli;
 /// </summary>
 internal sealed class PendingProgram
 {
-    public readonly string Path;
+    private readonly string _path;
     private readonly Thread _thread;
     private string? _cannotOpen;
     private Script? _script;
@@ -20,8 +20,9 @@ internal sealed class PendingProgram
 
     private PendingProgram(string path)
     {
-        Path = path;
-        _thread = new Thread(ReadAndParse) { Name = "golfcart parse" };
+        _path = path;
+        // Background: should the command end early (an internal error), it does not wait for the parse.
+        _thread = new Thread(ReadAndParse) { Name = "golfcart parse", IsBackground = true };
     }
 
     public static PendingProgram Start(string path)
@@ -35,8 +36,8 @@ internal sealed class PendingProgram
     {
         try
         {
-            string? source = Runner.TryReadSource(Path, out _cannotOpen);
-            if (source is not null) _script = Script.Parse(source, Path);
+            string? source = Runner.TryReadSource(_path, out _cannotOpen);
+            if (source is not null) _script = Script.Parse(source, _path);
         }
         catch (Exception e)
         {
