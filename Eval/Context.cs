@@ -284,7 +284,7 @@ internal sealed class Context
     private Frame[] _pool = new Frame[64];
     private int _poolTop;
 
-    /// <summary>A call frame of at most four slots for a function whose frames cannot outlive the call.</summary>
+    /// <summary>A call frame for a function whose frames cannot outlive the call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Frame RentFrame(Frame parent, int size, int filled)
     {

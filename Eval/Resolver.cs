@@ -158,7 +158,7 @@ internal static class Resolver
             {
                 var s = scopes[f];
                 f.FrameSize = s.Slots.Count;
-                f.PoolFrame = s.Slots.Count is > 0 and <= 4 && !ContainsFunction(f.Body);
+                f.PoolFrame = s.Slots.Count > 0 && !ContainsFunction(f.Body);
                 Bind(f.Body, s, scopes);
                 return;
             }
