@@ -40,8 +40,19 @@ internal static class Lexical
     }
 
     /// <summary>True when the input at <paramref name="i"/> (trivia already skipped) starts with <paramref name="text"/>.</summary>
-    public static bool LooksAt(IInput i, string text) =>
-        string.CompareOrdinal(i.Source, i.Position, text, 0, text.Length) == 0;
+    public static bool LooksAt(IInput i, string text)
+    {
+        // A plain loop, not string.CompareOrdinal: the framework's precompiled code for that is
+        // not used on processors with AVX-512, so it would be compiled at start-up (docs/performance.md).
+        string source = i.Source;
+        int at = i.Position;
+        if (text.Length > source.Length - at) return false;
+        for (int k = 0; k < text.Length; k++)
+        {
+            if (source[at + k] != text[k]) return false;
+        }
+        return true;
+    }
 
     /// <summary>Skips white space, <c>// line</c> and <c>/* block */</c> comments.</summary>
     public static IInput SkipTrivia(IInput i)

@@ -54,6 +54,26 @@ public sealed class CliTests : IDisposable
         err.Should().Contain("cannot open").And.Contain("no such file");
     }
 
+    [Theory]
+    [InlineData("ascii")]
+    [InlineData("utf8")]
+    [InlineData("utf8-bom")]
+    [InlineData("utf16-bom")]
+    public void Program_files_are_read_as_utf8_unless_a_byte_order_mark_says_otherwise(string form)
+    {
+        // The command widens plain ASCII itself and leaves anything else to the framework's reader.
+        string text = form == "ascii" ? "log(\"plain\", len(\"plain\"))" : "log(\"h\u00e9llo \u2713\", len(\"h\u00e9llo\"))";
+        byte[] bytes = form switch
+        {
+            "utf8-bom" => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)],
+            "utf16-bom" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
+            _ => System.Text.Encoding.UTF8.GetBytes(text),
+        };
+        string path = Path.Combine(_dir, form + ".golf");
+        File.WriteAllBytes(path, bytes);
+        Support.Cli([path]).Should().Be((0, form == "ascii" ? "plain, 5\n" : "h\u00e9llo \u2713, 5\n", ""));
+    }
+
     [Fact]
     public void The_final_value_is_printed_unless_nil()
     {
