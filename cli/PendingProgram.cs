@@ -46,6 +46,9 @@ internal sealed class PendingProgram
         }
     }
 
+    /// <summary>True once the file has been read and parsed (or failed to be).</summary>
+    public bool Done => !_thread.IsAlive;
+
     /// <summary>Waits for the file to be read; false, with the reason written to <paramref name="stderr"/>, if it could not be.</summary>
     public bool WaitForSource(TextWriter stderr)
     {
