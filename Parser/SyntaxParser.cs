@@ -10,7 +10,8 @@ namespace Golfcart;
 /// </summary>
 internal static class SyntaxParser
 {
-    private const int ParserStackBytes = 256 * 1024 * 1024;
+    /// <summary>The parser's stack: deep but legal nesting never overflows it.</summary>
+    public const int StackBytes = 256 * 1024 * 1024;
 
     public static Block Parse(SourceText source)
     {
@@ -26,14 +27,15 @@ internal static class SyntaxParser
             {
                 error = ExceptionDispatchInfo.Capture(e);
             }
-        }, ParserStackBytes);
+        }, StackBytes);
         thread.Start();
         thread.Join();
         error?.Throw();
         return result!;
     }
 
-    private static Block ParseHere(SourceText source)
+    /// <summary>Parses on the calling thread, which must have <see cref="StackBytes"/> of stack.</summary>
+    public static Block ParseHere(SourceText source)
     {
         Lexical.Source = source;
         try
