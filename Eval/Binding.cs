@@ -65,18 +65,16 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private GolfcartRuntimeException Undefined(Node at) => Throw.At(at.Pos, Messages.Undefined(Name.Text));
 
-    /// <summary>The value of the name beyond this frame's slot, or <see cref="Value.Undeclared"/> when no scope has declared it.</summary>
+    /// <summary>
+    /// The value of the name beyond this frame's slot, or <see cref="Value.Undeclared"/> when no scope
+    /// has declared it. (A name only a global can hold, with its cell cached, is read in <see cref="ReadOuter"/>.)
+    /// </summary>
     private Value GetOuter(Frame frame)
     {
         if (_hops0 > 0)
         {
             ref var slot = ref frame.Up(_hops0).Slot(_slot0);
             if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag)) return slot;
-        }
-        else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
-        {
-            // Only a global can hold this name: read the cached cell (Undeclared if it has none).
-            return g.Cell.Value;
         }
         return GetSlow(frame);
     }
