@@ -18,9 +18,6 @@ internal sealed class Frame
     private FourValues _inline;
     private Value[]? _more;
 
-    // A pooled frame's array for its bigger calls, kept while it serves smaller ones.
-    private Value[]? _spare;
-
     /// <summary>Four values in a row, without an array.</summary>
     [System.Runtime.CompilerServices.InlineArray(4)]
     internal struct FourValues
@@ -48,24 +45,22 @@ internal sealed class Frame
     public void Reuse(Frame parent, int size, int filled)
     {
         Parent = parent;
-        if (size > 4)
+        if (_more is not null || size > 4)
         {
             ReuseArray(size, filled);
             return;
         }
-        _more = null;
         for (int i = filled; i < size; i++) _inline[i] = Value.Undeclared;
     }
 
-    // A call with more than four locals: the slots go in the spare array, made (or made bigger)
-    // only the first time a call this big uses this frame. Out of line, so every call's inlined
-    // code stays small.
+    // A pooled frame that has served a call with more than four locals keeps its slots in an array
+    // from then on, made (or made bigger) only when a call that big first uses it. Out of line, so
+    // every call's inlined code stays small.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void ReuseArray(int size, int filled)
     {
-        var slots = _spare;
-        if (slots is null || slots.Length < size) _spare = slots = new Value[Math.Max(size, 8)];
-        _more = slots;
+        var slots = _more;
+        if (slots is null || slots.Length < size) _more = slots = new Value[Math.Max(size, 8)];
         for (int i = filled; i < size; i++) slots[i] = Value.Undeclared;
     }
 
