@@ -20,6 +20,14 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     private readonly int _hops0 = candidates.Length > 0 ? candidates[0].Hops : -1;
     private readonly int _slot0 = candidates.Length > 0 ? candidates[0].Slot : -1;
 
+    /// <summary>
+    /// True when, the first candidate being undeclared (or there being none), only the global is
+    /// left: a top-level name, or a name whose one slot is in the current scope — such as a global
+    /// total updated in a top-level loop (<c>for … { total += x }</c>), where the loop's scope has a
+    /// slot in case the assignment declares it.
+    /// </summary>
+    private readonly bool _onlyGlobalLeft = candidates.Length == 0 || (candidates.Length == 1 && candidates[0].Hops == 0);
+
     /// <summary>The global cell of the last context that used this binding (scripts are shared, so it is checked).</summary>
     private sealed record GlobalRef(Context Cx, GlobalCell Cell);
     private GlobalRef? _global;
@@ -55,9 +63,10 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
 
     private Value ReadOuter(Frame frame, Node at)
     {
-        // A name only a global can hold (top-level code's variables, the builtins, a recursive
-        // function's own name) is read from its cached cell here, without GetOuter's call.
-        var v = _hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) ? g.Cell.Value : GetOuter(frame);
+        // Only the global is left (Read has found this frame's slot undeclared, if there is one):
+        // it is read from its cached cell here, without GetOuter's call — top-level code's
+        // variables, the builtins, a recursive function's own name, a global total updated in a loop.
+        var v = _onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) ? g.Cell.Value : GetOuter(frame);
         return ReferenceEquals(v.Obj, Value.UndeclaredTag) ? throw Undefined(at) : v;
     }
 
@@ -116,18 +125,22 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
                 return;
             }
         }
-        else if (_hops0 < 0 && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) && g.Cell.Declared)
+        else if (_onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
         {
-            // Only a global can hold this name, and it exists: set the cached cell.
-            Value.Store(ref g.Cell.Value, value);
-            return;
-        }
-        else if (_hops0 == 0 && Candidates.Length == 1 && _global is { } g0 && ReferenceEquals(g0.Cx, frame.Cx) && !g0.Cell.Declared)
-        {
-            // A local's first assignment in this frame (each call of a function): no other scope
-            // has a slot for it and no global of the name exists, so it is declared here.
-            Value.Store(ref frame.Slot(_slot0), value);
-            return;
+            // Only the global is left (Set has found this frame's slot undeclared, if there is one).
+            if (g.Cell.Declared)
+            {
+                // It exists, so it is the nearest binding: set the cached cell.
+                Value.Store(ref g.Cell.Value, value);
+                return;
+            }
+            if (_hops0 == 0)
+            {
+                // No binding anywhere: declared in the current scope (a local's first assignment in
+                // each call of a function).
+                Value.Store(ref frame.Slot(_slot0), value);
+                return;
+            }
         }
         SetSlow(frame, value);
     }
