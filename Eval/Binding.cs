@@ -76,7 +76,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
 
     /// <summary>
     /// The value of the name beyond this frame's slot, or <see cref="Value.Undeclared"/> when no scope
-    /// has declared it. (A name only a global can hold, with its cell cached, is read in <see cref="ReadOuter"/>.)
+    /// has declared it. (When only the global is left and its cell is cached, <see cref="ReadOuter"/> reads it without coming here.)
     /// </summary>
     private Value GetOuter(Frame frame)
     {
