@@ -64,6 +64,16 @@ internal sealed class Frame
         for (int i = filled; i < size; i++) slots[i] = Value.Undeclared;
     }
 
+    /// <summary>
+    /// Marks slots <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1
+    /// undeclared: an <c>if</c> or loop whose slots this frame keeps is entered again, and they start
+    /// as its own new frame would (see the Resolver's Place).
+    /// </summary>
+    public void Undeclare(int from, int count)
+    {
+        for (int i = from; i < from + count; i++) Slot(i) = Value.Undeclared;
+    }
+
     /// <summary>Slot <paramref name="i"/> of this frame.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ref Value Slot(int i) => ref _more is null ? ref _inline[i] : ref _more[i];

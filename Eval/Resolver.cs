@@ -5,15 +5,33 @@ namespace Golfcart;
 /// variable reference and assignment its <see cref="Binding"/>. Scopes are the language's frames:
 /// each call, each <c>if</c> chain, each loop; the top level is the global scope. A scope that can
 /// declare nothing gets no frame at run time at all (most <c>if</c>s), which is invisible to the
-/// program: an empty frame holds nothing to find.
+/// program: an empty frame holds nothing to find. Where no closure can capture a frame, an
+/// <c>if</c> or loop keeps its slots in the enclosing call's (or top-level loop's) frame instead
+/// of a frame of its own (see <see cref="Place"/>), which is as invisible.
 /// </summary>
 internal static class Resolver
 {
-    private sealed class Scope(Scope? parent, bool global)
+    private sealed class Scope(Scope? parent, bool global, bool function = false)
     {
         public readonly Scope? Parent = parent;
         public readonly bool IsGlobal = global;
+
+        /// <summary>A call's scope: it always holds its slots in a frame of its own.</summary>
+        public readonly bool IsFunction = function;
+
         public readonly List<Name> Slots = [];
+
+        /// <summary>Whether a function literal appears anywhere inside the scope (a closure could capture its frame).</summary>
+        public bool HasClosureInside;
+
+        /// <summary>
+        /// Set by <see cref="Place"/>: the scope whose frame holds this scope's slots (itself, or the
+        /// enclosing call's or top-level loop's when this one is kept in it), the first of those
+        /// slots there, and, for a scope that is its own host, how many slots its frame has in all.
+        /// </summary>
+        public Scope Host = null!;
+        public int Base;
+        public int Total;
 
         public int Add(Name name)
         {
@@ -25,23 +43,73 @@ internal static class Resolver
 
         public int SlotOf(Name name) => Slots.IndexOf(name);
 
-        /// <summary>Whether the scope gets a frame at run time (the global scope is the root frame).</summary>
-        public bool HasFrame => !IsGlobal && Slots.Count > 0;
+        /// <summary>Whether the scope gets a frame of its own at run time (the global scope is the root frame).</summary>
+        public bool HasFrame => !IsGlobal && Host == this && Total > 0;
     }
 
     public static void Resolve(Block program)
     {
-        var scopes = new Dictionary<Node, Scope>(ReferenceEqualityComparer.Instance);
+        var scopes = new Scopes();
         var global = new Scope(null, global: true);
         Declare(program, global, scopes, new Certain());
+        Place(scopes.Opened);
         Bind(program, global, scopes);
     }
 
-    private static Scope Open(Node owner, Scope parent, Dictionary<Node, Scope> scopes)
+    private static Scope Open(Node owner, Scope parent, Scopes scopes)
     {
-        var s = new Scope(parent, global: false);
-        scopes[owner] = s;
+        var s = new Scope(parent, global: false, function: owner is FuncLit);
+        scopes.Add(owner, s);
         return s;
+    }
+
+    /// <summary>Each scope-owning node's scope, and the scopes in the order they were opened.</summary>
+    private sealed class Scopes
+    {
+        private readonly Dictionary<Node, Scope> _byNode = new(ReferenceEqualityComparer.Instance);
+        public readonly List<Scope> Opened = [];
+
+        public Scope this[Node owner] => _byNode[owner];
+
+        public void Add(Node owner, Scope s)
+        {
+            _byNode[owner] = s;
+            Opened.Add(s);
+        }
+    }
+
+    /// <summary>
+    /// Pass 2: where each scope's slots live. An <c>if</c> or loop inside a call (or inside a
+    /// top-level <c>if</c> or loop) keeps its slots in that frame, after the frame's own, when no
+    /// function literal appears anywhere in it: no closure can then capture a frame there, so
+    /// one frame per call holds every scope of the call, and the names of the call are read
+    /// from inside its loops without a hop. A kept scope marks its slots undeclared each time it
+    /// is entered, as its own new frame would start. Otherwise a scope has a frame of its own.
+    /// The scopes come in the order the walk opened them, so a parent is placed before its children.
+    /// </summary>
+    private static void Place(IEnumerable<Scope> opened)
+    {
+        foreach (var s in opened)
+        {
+            var parent = s.Parent!;
+            if (!s.IsFunction && !parent.IsGlobal && !parent.Host.HasClosureInside)
+            {
+                s.Host = parent.Host;
+                s.Base = s.Host.Total;
+                s.Host.Total += s.Slots.Count;
+            }
+            else
+            {
+                s.Host = s;
+                s.Total = s.Slots.Count;
+            }
+        }
+    }
+
+    /// <summary>A function literal appears in <paramref name="scope"/>: it and every scope around it may have a frame captured.</summary>
+    private static void MarkClosure(Scope scope)
+    {
+        for (var s = scope; s is not null && !s.HasClosureInside; s = s.Parent) s.HasClosureInside = true;
     }
 
     /// <summary>
@@ -72,7 +140,7 @@ internal static class Resolver
     }
 
     /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments to names not already <see cref="Certain"/>.</summary>
-    private static void Declare(Node node, Scope scope, Dictionary<Node, Scope> scopes, Certain certain)
+    private static void Declare(Node node, Scope scope, Scopes scopes, Certain certain)
     {
         switch (node)
         {
@@ -93,6 +161,7 @@ internal static class Resolver
                 return;
             case FuncLit f:
             {
+                MarkClosure(scope);
                 var s = Open(f, scope, scopes);
                 var added = new List<Name>();
                 foreach (var p in f.Params) Own(s, p, added);
@@ -142,8 +211,8 @@ internal static class Resolver
         }
     }
 
-    /// <summary>Pass 2: bindings for every reference, and frame sizes for every scope-owning node.</summary>
-    private static void Bind(Node node, Scope scope, Dictionary<Node, Scope> scopes)
+    /// <summary>Pass 3: bindings for every reference, and frame sizes for every scope-owning node.</summary>
+    private static void Bind(Node node, Scope scope, Scopes scopes)
     {
         switch (node)
         {
@@ -157,8 +226,8 @@ internal static class Resolver
             case FuncLit f:
             {
                 var s = scopes[f];
-                f.FrameSize = s.Slots.Count;
-                f.PoolFrame = s.Slots.Count > 0 && !ContainsFunction(f.Body);
+                f.FrameSize = s.Total;
+                f.PoolFrame = s.Total > 0 && !s.HasClosureInside;
                 Bind(f.Body, s, scopes);
                 return;
             }
@@ -166,7 +235,7 @@ internal static class Resolver
             {
                 Bind(fi.Source, scope, scopes);
                 var s = scopes[fi];
-                fi.FrameSize = s.Slots.Count;
+                SetLocals(fi, s);
                 fi.KeyBinding = fi.KeyVar is null ? null : BindingFor(fi.KeyVar, s);
                 fi.ValueBinding = BindingFor(fi.ValueVar, s);
                 Bind(fi.Body, s, scopes);
@@ -175,7 +244,7 @@ internal static class Resolver
             case If or ForClassic or ForWhile:
             {
                 var s = scopes[node];
-                ((IScoped)node).FrameSize = s.Slots.Count;
+                SetLocals((IScoped)node, s);
                 foreach (var child in node.Children) Bind(child, s, scopes);
                 return;
             }
@@ -185,11 +254,13 @@ internal static class Resolver
         }
     }
 
-    private static bool ContainsFunction(Node n)
+    /// <summary>A scope-owning node's frame: its own (<see cref="IScoped.FrameSize"/>), or its slots kept in the enclosing frame.</summary>
+    private static void SetLocals(IScoped node, Scope s)
     {
-        if (n is FuncLit) return true;
-        foreach (var c in n.Children) if (ContainsFunction(c)) return true;
-        return false;
+        bool own = s.Host == s;
+        node.FrameSize = own ? s.Total : 0;
+        node.LocalsFrom = own ? 0 : s.Base;
+        node.LocalsCount = own ? 0 : s.Slots.Count;
     }
 
     private static Binding BindingFor(Name name, Scope scope)
@@ -203,15 +274,22 @@ internal static class Resolver
         for (var s = scope; s is not null && !s.IsGlobal; s = s.Parent)
         {
             int slot = s.SlotOf(name);
-            if (slot >= 0) candidates[n++] = (hops, slot);
+            if (slot >= 0) candidates[n++] = (hops, s.Base + slot);
             if (s.HasFrame) hops++;
         }
         return new Binding(name, candidates, declaresGlobal: scope.IsGlobal);
     }
 }
 
-/// <summary>A node that owns a scope: it makes a frame of <see cref="FrameSize"/> slots when it runs, or none if 0.</summary>
+/// <summary>
+/// A node that owns a scope: it makes a frame of <see cref="FrameSize"/> slots when it runs, or
+/// none if 0; a scope kept in the enclosing frame instead marks that frame's slots
+/// <see cref="LocalsFrom"/> to <see cref="LocalsFrom"/> + <see cref="LocalsCount"/> undeclared each
+/// time it is entered (see the Resolver's Place).
+/// </summary>
 internal interface IScoped
 {
     int FrameSize { get; set; }
+    int LocalsFrom { get; set; }
+    int LocalsCount { get; set; }
 }

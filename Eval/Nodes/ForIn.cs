@@ -5,13 +5,17 @@ namespace Golfcart;
 /// (index, character) or a dict (key, value). The variables are local to the loop's frame; the loop
 /// sees the collection as it was when it started. Gives its iteration count.
 /// </summary>
-internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Source, Block Body) : Node(Pos)
+internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Source, Block Body) : Node(Pos), IScoped
 {
     /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
     private readonly Node _body = Body.Unwrapped;
 
-    /// <summary>Set by the <see cref="Resolver"/>: the loop frame's slots (the loop variables first).</summary>
+    /// <summary>Set by the <see cref="Resolver"/>: the loop frame's slots (the loop variables first); 0 when the enclosing frame keeps them.</summary>
     public int FrameSize { get; set; }
+
+    /// <summary>Set by the <see cref="Resolver"/>: the enclosing frame's slots that hold this scope's names when it has no frame of its own.</summary>
+    public int LocalsFrom { get; set; }
+    public int LocalsCount { get; set; }
     public Binding? KeyBinding { get; set; }
     public Binding ValueBinding { get; set; } = null!;
 
@@ -19,7 +23,8 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     {
         var src = Source.Eval(frame);
         if (src.IsSignal) return src;
-        var loop = new Frame(frame, FrameSize);
+        var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
+        if (LocalsCount != 0) loop.Undeclare(LocalsFrom, LocalsCount);
         switch (src.Obj)
         {
             case GList list:

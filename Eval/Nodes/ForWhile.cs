@@ -9,9 +9,14 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
     /// <summary>Set by the <see cref="Resolver"/>; 0 means the loop declares nothing and gets no frame.</summary>
     public int FrameSize { get; set; }
 
+    /// <summary>Set by the <see cref="Resolver"/>: the enclosing frame's slots that hold this scope's names when it has no frame of its own.</summary>
+    public int LocalsFrom { get; set; }
+    public int LocalsCount { get; set; }
+
     public override Value Eval(Frame frame)
     {
         var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
+        if (LocalsCount != 0) loop.Undeclare(LocalsFrom, LocalsCount);
         return Loops.Run(Pos, Cond, _body, null, loop);
     }
 

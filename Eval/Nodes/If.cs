@@ -9,6 +9,10 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
     /// <summary>Set by the <see cref="Resolver"/>; 0 when nothing can be declared in it, and then no frame is made.</summary>
     public int FrameSize { get; set; }
 
+    /// <summary>Set by the <see cref="Resolver"/>: the enclosing frame's slots that hold this scope's names when it has no frame of its own.</summary>
+    public int LocalsFrom { get; set; }
+    public int LocalsCount { get; set; }
+
     // What each branch runs (see Block.Unwrapped).
     private readonly Node[] _run = Array.ConvertAll(Branches, b => b.Unwrapped);
     private readonly Node? _else = Else?.Unwrapped;
@@ -16,6 +20,7 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
     public override Value Eval(Frame frame)
     {
         var inner = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
+        if (LocalsCount != 0) inner.Undeclare(LocalsFrom, LocalsCount);
         for (int i = 0; i < Conditions.Length; i++)
         {
             int test = Conditions[i].Test(inner, "an `if` condition");

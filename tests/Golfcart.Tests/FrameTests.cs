@@ -20,6 +20,19 @@ public sealed class FrameTests
         throw new Xunit.Sdk.XunitException($"no {typeof(T).Name} in the tree");
     }
 
+    /// <summary>The first read of <paramref name="name"/> under <paramref name="root"/>, in source order.</summary>
+    private static Ident Read(Node root, string name)
+    {
+        var stack = new Stack<Node>([root]);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is Ident id && id.Name.Text == name) return id;
+            foreach (var c in n.Children.Reverse()) stack.Push(c);
+        }
+        throw new Xunit.Sdk.XunitException($"no read of {name} in the tree");
+    }
+
     [Fact]
     public void A_call_frame_has_the_parameters_first_then_the_locals()
     {
@@ -59,8 +72,8 @@ public sealed class FrameTests
 
         // the same inside a function, for a local made by an earlier statement and for a parameter
         var f = Resolved("f = (xs, m) => { top = 0\n for x in xs { if x > top { top = x\n m = x } }\n top }");
-        Find<If>(f).FrameSize.Should().Be(0);
-        Find<FuncLit>(f).FrameSize.Should().Be(3, "xs, m and top");
+        Find<If>(f).LocalsCount.Should().Be(0);
+        Find<FuncLit>(f).FrameSize.Should().Be(4, "xs, m and top, and the loop's x kept in the call's frame");
 
         // a classic loop's counter exists for its condition, step and body
         var loop = Resolved("total = 0\nfor i = 0; i < 3; i += 1 { if i > 0 { i = i } \n total = total + i }");
@@ -76,7 +89,35 @@ public sealed class FrameTests
         program.Body[1].Should().BeOfType<If>().Which.FrameSize.Should().Be(1);
         Support.Fail("if false { z = 1 }\nif true { z = 2 }\nz").Message.Should().Contain("`z` is not defined");
         // a name a function assigns is not certain in a function defined before it is called
-        Find<If>(Resolved("f = () => { if true { late = 1 } }\nlate = 0")).FrameSize.Should().Be(1);
+        var late = Resolved("f = () => { if true { late = 1 } }\nlate = 0");
+        Find<If>(late).LocalsCount.Should().Be(1);
+        Find<FuncLit>(late).FrameSize.Should().Be(1, "the if's slot, kept in the call's frame");
+    }
+
+    [Fact]
+    public void Ifs_and_loops_keep_their_names_in_the_enclosing_frame_when_no_closure_can_capture_it()
+    {
+        // inside a call with no function literal: one frame for the call, the loop's and the if's
+        // slots after its own, and the call's names read from inside the loop without a hop
+        var f = Resolved("f = xs => { best = 0\n for x in xs { if x > best { t = x\n best = t } }\n best }");
+        Find<FuncLit>(f).FrameSize.Should().Be(4, "xs, best, then x, then t");
+        var loop = Find<ForIn>(f);
+        (loop.FrameSize, loop.LocalsFrom, loop.LocalsCount).Should().Be((0, 2, 1));
+        var branch = Find<If>(f);
+        (branch.FrameSize, branch.LocalsFrom, branch.LocalsCount).Should().Be((0, 3, 1));
+        Read(branch, "x").Binding.Candidates.Should().Equal([(0, 2)], "the loop's x, in the call's frame");
+        Read(branch, "best").Binding.Candidates.Should().Equal([(0, 1)], "the call's local, no hop from inside the loop and the if");
+
+        // a top-level loop is a frame of its own, and keeps its inner if's slots
+        var top = Resolved("for i = 0; i < 2; i += 1 { if i > 0 { t = i } }");
+        Find<ForClassic>(top).FrameSize.Should().Be(2);
+        (Find<If>(top).FrameSize, Find<If>(top).LocalsFrom, Find<If>(top).LocalsCount).Should().Be((0, 1, 1));
+
+        // a function literal inside: each scope keeps a frame of its own, which a closure captures
+        var g = Resolved("g = xs => { fs = []\n for x in xs { fs.append(() => x) }\n fs }");
+        Find<ForIn>(g).FrameSize.Should().Be(1);
+        Find<FuncLit>(g).FrameSize.Should().Be(2, "xs and fs");
+        Find<FuncLit>(g).PoolFrame.Should().BeFalse();
     }
 
     [Fact]
