@@ -80,14 +80,14 @@ internal static class Resolver
 
     /// <summary>
     /// Pass 2: where each scope's slots live. An <c>if</c> or loop inside a call (or inside a
-    /// top-level <c>if</c> or loop) keeps its slots in that frame, after the frame's own, when no
-    /// function literal appears anywhere in it: no closure can then capture a frame there, so
-    /// one frame per call holds every scope of the call, and the names of the call are read
-    /// from inside its loops without a hop. A kept scope marks its slots undeclared each time it
+    /// top-level <c>if</c> or loop) keeps its slots in that call's frame, after the frame's own,
+    /// when no function literal appears anywhere in the call: no closure can then capture a frame
+    /// made during it, so one frame per call holds every scope of the call, and the names of the
+    /// call are read from inside its loops without a hop. A kept scope marks its slots undeclared each time it
     /// is entered, as its own new frame would start. Otherwise a scope has a frame of its own.
     /// The scopes come in the order the walk opened them, so a parent is placed before its children.
     /// </summary>
-    private static void Place(IEnumerable<Scope> opened)
+    private static void Place(List<Scope> opened)
     {
         foreach (var s in opened)
         {
