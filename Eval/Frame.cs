@@ -65,11 +65,20 @@ internal sealed class Frame
     }
 
     /// <summary>
-    /// Marks slots <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1
-    /// undeclared: an <c>if</c> or loop whose slots this frame keeps is entered again, and they start
-    /// as its own new frame would (see the Resolver's Place).
+    /// The frame an <c>if</c> or loop (<see cref="IScoped"/>) runs in, entered from this one: a new
+    /// frame of <paramref name="size"/> slots, or, when it has none of its own, this frame, with the
+    /// slots it keeps here (<paramref name="localsFrom"/>, <paramref name="localsCount"/> of them)
+    /// marked undeclared, as its own new frame would start (see the Resolver's Place).
     /// </summary>
-    public void Undeclare(int from, int count)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public Frame Enter(int size, int localsFrom, int localsCount)
+    {
+        if (size != 0) return new Frame(this, size);
+        if (localsCount != 0) Undeclare(localsFrom, localsCount);
+        return this;
+    }
+
+    private void Undeclare(int from, int count)
     {
         for (int i = from; i < from + count; i++) Slot(i) = Value.Undeclared;
     }

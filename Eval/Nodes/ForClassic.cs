@@ -18,8 +18,7 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
 
     public override Value Eval(Frame frame)
     {
-        var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
-        if (LocalsCount != 0) loop.Undeclare(LocalsFrom, LocalsCount);
+        var loop = frame.Enter(FrameSize, LocalsFrom, LocalsCount);
         var init = Init.Eval(loop);
         if (init.IsSignal) return init;
         return Loops.Run(Pos, Cond, _body, Post, loop);

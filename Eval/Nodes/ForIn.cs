@@ -23,8 +23,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     {
         var src = Source.Eval(frame);
         if (src.IsSignal) return src;
-        var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
-        if (LocalsCount != 0) loop.Undeclare(LocalsFrom, LocalsCount);
+        var loop = frame.Enter(FrameSize, LocalsFrom, LocalsCount);
         switch (src.Obj)
         {
             case GList list:

@@ -15,8 +15,7 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
 
     public override Value Eval(Frame frame)
     {
-        var loop = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
-        if (LocalsCount != 0) loop.Undeclare(LocalsFrom, LocalsCount);
+        var loop = frame.Enter(FrameSize, LocalsFrom, LocalsCount);
         return Loops.Run(Pos, Cond, _body, null, loop);
     }
 

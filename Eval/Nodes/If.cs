@@ -19,8 +19,7 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
 
     public override Value Eval(Frame frame)
     {
-        var inner = FrameSize == 0 ? frame : new Frame(frame, FrameSize);
-        if (LocalsCount != 0) inner.Undeclare(LocalsFrom, LocalsCount);
+        var inner = frame.Enter(FrameSize, LocalsFrom, LocalsCount);
         for (int i = 0; i < Conditions.Length; i++)
         {
             int test = Conditions[i].Test(inner, "an `if` condition");
