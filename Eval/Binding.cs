@@ -55,8 +55,8 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         if (_hops0 == 0)
         {
             ref var slot = ref frame.Slot(_slot0);
-            var obj = slot.Obj;
-            if (!ReferenceEquals(obj, Value.UndeclaredTag)) return new Value(obj, slot.Num);
+            var v = slot;
+            if (!v.IsUndeclared) return v;
         }
         return ReadOuter(frame, at);
     }
@@ -67,7 +67,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         // it is read from its cached cell here, without GetOuter's call — top-level code's
         // variables, the builtins, a recursive function's own name, a global total updated in a loop.
         var v = _onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) ? g.Cell.Value : GetOuter(frame);
-        return ReferenceEquals(v.Obj, Value.UndeclaredTag) ? throw Undefined(at) : v;
+        return v.IsUndeclared ? throw Undefined(at) : v;
     }
 
     // Out of line: Read is inlined into many nodes, and the error is rare.
@@ -83,7 +83,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         if (_hops0 > 0)
         {
             ref var slot = ref frame.Up(_hops0).Slot(_slot0);
-            if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag)) return slot;
+            if (!slot.IsUndeclared) return slot;
         }
         return GetSlow(frame);
     }
@@ -93,7 +93,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         foreach (var (hops, slot) in Candidates)
         {
             ref var s = ref frame.Up(hops).Slot(slot);
-            if (!ReferenceEquals(s.Obj, Value.UndeclaredTag)) return s;
+            if (!s.IsUndeclared) return s;
         }
         return Global(frame.Cx).Value;
     }
@@ -105,7 +105,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         if (_hops0 == 0)
         {
             ref var slot = ref frame.Slot(_slot0);
-            if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
+            if (!slot.IsUndeclared)
             {
                 Value.Store(ref slot, value);
                 return;
@@ -119,7 +119,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         if (_hops0 > 0)
         {
             ref var slot = ref frame.Up(_hops0).Slot(_slot0);
-            if (!ReferenceEquals(slot.Obj, Value.UndeclaredTag))
+            if (!slot.IsUndeclared)
             {
                 Value.Store(ref slot, value);
                 return;
@@ -150,7 +150,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         foreach (var (hops, slot) in Candidates)
         {
             ref var s = ref frame.Up(hops).Slot(slot);
-            if (!ReferenceEquals(s.Obj, Value.UndeclaredTag))
+            if (!s.IsUndeclared)
             {
                 s = value;
                 return;

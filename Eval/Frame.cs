@@ -37,7 +37,7 @@ internal sealed class Frame
         Parent = parent;
         Cx = parent.Cx;
         if (size > 4) _more = new Value[size];
-        for (int i = filled; i < size; i++) Slot(i) = Value.Undeclared;
+        for (int i = filled; i < size; i++) Value.Store(ref Slot(i), Value.Undeclared);
     }
 
     /// <summary>Makes a pooled frame ready for a new call: a new parent, the locals undeclared again.</summary>
@@ -50,7 +50,7 @@ internal sealed class Frame
             ReuseArray(size, filled);
             return;
         }
-        for (int i = filled; i < size; i++) _inline[i] = Value.Undeclared;
+        for (int i = filled; i < size; i++) Value.Store(ref _inline[i], Value.Undeclared);
     }
 
     // A pooled frame that has served a call with more than four locals keeps its slots in an array
@@ -61,7 +61,7 @@ internal sealed class Frame
     {
         var slots = _more;
         if (slots is null || slots.Length < size) _more = slots = new Value[Math.Max(size, 8)];
-        for (int i = filled; i < size; i++) slots[i] = Value.Undeclared;
+        for (int i = filled; i < size; i++) Value.Store(ref slots[i], Value.Undeclared);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ internal sealed class Frame
 
     private void Undeclare(int from, int count)
     {
-        for (int i = from; i < from + count; i++) Slot(i) = Value.Undeclared;
+        for (int i = from; i < from + count; i++) Value.Store(ref Slot(i), Value.Undeclared);
     }
 
     /// <summary>Slot <paramref name="i"/> of this frame.</summary>
@@ -105,7 +105,7 @@ internal sealed class GlobalCell(Name name)
     public bool Declared
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => !ReferenceEquals(Value.Obj, Value.UndeclaredTag);
+        get => !Value.IsUndeclared;
     }
 }
 

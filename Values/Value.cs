@@ -31,10 +31,32 @@ public readonly struct Value
 
     internal static readonly Tag BoolTag = new("bool");
     internal static readonly Tag NilTag = new("nil");
-    internal static readonly Tag UndeclaredTag = new("undeclared");
 
-    /// <summary>What a frame slot holds before its name is declared there; never a program's value.</summary>
-    internal static readonly Value Undeclared = new(UndeclaredTag, 0);
+    /// <summary>
+    /// The bits of <see cref="Undeclared"/>'s number field: a signalling NaN with a payload. No
+    /// arithmetic produces it (the processor makes any NaN it returns a quiet one), and a program
+    /// has no way to write a number's bits, so no value a program holds has them; and no other
+    /// kind of value keeps anything but a whole number in that field.
+    /// </summary>
+    private const long UndeclaredBits = 0x7FF4_0000_0000_0DEC;
+
+    /// <summary>
+    /// What a frame slot or global cell holds before its name is declared there; never a program's
+    /// value. It holds no reference, so marking a slot undeclared (every call's locals, every loop
+    /// entry's) is a plain store, without the GC's write barrier that storing a tag object costs.
+    /// </summary>
+    internal static Value Undeclared
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => new(null, BitConverter.Int64BitsToDouble(UndeclaredBits));
+    }
+
+    /// <summary>True for <see cref="Undeclared"/>: a compare of the number field's bits with a constant.</summary>
+    internal bool IsUndeclared
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => BitConverter.DoubleToInt64Bits(Num) == UndeclaredBits;
+    }
 
     /// <summary>The nil value.</summary>
     public static readonly Value Nil = new(NilTag, 0);

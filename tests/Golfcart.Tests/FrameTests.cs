@@ -137,8 +137,8 @@ public sealed class FrameTests
     {
         var root = new Frame(new Context(TextWriter.Null, TextReader.Null));
         var f = new Frame(root, 3, filled: 1);
-        f.Slot(1).Obj.Should().BeSameAs(Value.UndeclaredTag);
-        f.Slot(2).Obj.Should().BeSameAs(Value.UndeclaredTag);
+        f.Slot(1).IsUndeclared.Should().BeTrue();
+        f.Slot(2).IsUndeclared.Should().BeTrue();
         f.Up(1).Should().BeSameAs(root);
     }
 
