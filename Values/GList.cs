@@ -74,6 +74,11 @@ internal sealed class GList
         _snapshots = 0;
     }
 
+    // Left as precompiled: called a few times per list, it is warm in list-building programs but
+    // never hot, and the runtime would otherwise compile it twice (instrumented, then optimised)
+    // while the program warms up — ~13 million of the JIT thread's cycles in sort.golf, where that
+    // thread is the warm-up's bottleneck (docs/performance.md, session 14).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     private void Grow(int needed)
     {
         int cap = Math.Max(needed, Math.Max(4, _count * 2));

@@ -49,27 +49,36 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     {
         var lit = uf.Literal;
         if (lit.Params.Length != Args.Length) throw ArityError(uf);
+        if (!lit.PoolFrame) return CallFresh(frame, uf);
+        // The arguments go straight into the rented frame. Calls made while evaluating them rent
+        // frames above it and give them back first, so the pool stays last-in first-out.
         var cx = frame.Cx;
-        int size = lit.FrameSize;
-        if (lit.PoolFrame)
+        var pooled = cx.RentFrame(uf.Closure, lit.FrameSize, Args.Length);
+        for (int i = 0; i < Args.Length; i++)
         {
-            // The arguments go straight into the rented frame. Calls made while evaluating them
-            // rent frames above it and give them back first, so the pool stays last-in first-out.
-            var pooled = cx.RentFrame(uf.Closure, size, Args.Length);
-            for (int i = 0; i < Args.Length; i++)
+            var v = Args[i].Eval(frame);
+            if (v.IsSignal)
             {
-                var v = Args[i].Eval(frame);
-                if (v.IsSignal)
-                {
-                    cx.ReturnFrame();
-                    return v;
-                }
-                Value.Store(ref pooled.Slot(i), v);
+                cx.ReturnFrame();
+                return v;
             }
-            var result = Calls.RunBody(cx, uf, pooled, Pos);
-            cx.ReturnFrame();
-            return result;
+            Value.Store(ref pooled.Slot(i), v);
         }
+        var result = Calls.RunBody(cx, uf, pooled, Pos);
+        cx.ReturnFrame();
+        return result;
+    }
+
+    /// <summary>
+    /// A user function whose frame is not pooled (a closure may keep it): a new frame. Out of line,
+    /// so the code of <see cref="Eval"/>, which the runtime compiles twice while a program warms up,
+    /// holds the pooled call's path once rather than both (docs/performance.md, session 14).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value CallFresh(Frame frame, UserFunction uf)
+    {
+        var cx = frame.Cx;
+        int size = uf.Literal.FrameSize;
         var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, Args.Length);
         for (int i = 0; i < Args.Length; i++)
         {
