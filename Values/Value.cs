@@ -12,7 +12,8 @@ public readonly struct Value
     // Representation: a number has no object (Obj is null) and its double in Num.
     // Every other kind is told apart by Obj: a tag object for bool and nil, a .NET string
     // (Num then caches its length in code points), a GList, a GDict, a GFunction, or a
-    // control-flow Signal, which never escapes to a program.
+    // control-flow Signal, which never escapes to a program. A frame slot not yet declared holds
+    // no object and a NaN of its own in Num (see Undeclared); no program's value has those bits.
     internal readonly object? Obj;
     internal readonly double Num;
 
