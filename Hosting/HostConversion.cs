@@ -19,10 +19,12 @@ internal static class HostConversion
         switch (o)
         {
             case null: return Value.Nil;
-            case Value v: return v;
+            // Any NaN from a host is made the one arithmetic makes: a NaN with other bits could be
+            // the bit pattern that marks a slot undeclared (Value.Undeclared), and read as one.
+            case Value v: return v.IsNumber && double.IsNaN(v.Num) ? Value.Number(double.NaN) : v;
             case string s: return Value.String(s);
             case bool b: return Value.Bool(b);
-            case double d: return Value.Number(d);
+            case double d: return Value.Number(double.IsNaN(d) ? double.NaN : d);
             case int n: return Value.Number(n);
             case long n: return Value.Number(n);
             case float f: return Value.Number(f);

@@ -35,9 +35,10 @@ public readonly struct Value
 
     /// <summary>
     /// The bits of <see cref="Undeclared"/>'s number field: a signalling NaN with a payload. No
-    /// arithmetic produces it (the processor makes any NaN it returns a quiet one), and a program
-    /// has no way to write a number's bits, so no value a program holds has them; and no other
-    /// kind of value keeps anything but a whole number in that field.
+    /// arithmetic produces it (the processor makes any NaN it returns a quiet one), a program has
+    /// no way to write a number's bits, and a NaN from the host is made the usual one on the way in
+    /// (HostConversion), so no value a program holds has them; and no other kind of value keeps
+    /// anything but a whole number in that field.
     /// </summary>
     private const long UndeclaredBits = 0x7FF4_0000_0000_0DEC;
 

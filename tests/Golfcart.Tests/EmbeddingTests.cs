@@ -7,6 +7,19 @@ public sealed class EmbeddingTests
         new(options ?? new EngineOptions { Output = TextWriter.Null, Input = TextReader.Null });
 
     [Fact]
+    public void A_NaN_from_the_host_is_a_number_whatever_its_bits()
+    {
+        // The bit pattern that marks a slot undeclared (Value.Undeclared) is a NaN; a host can write
+        // any NaN, and each must arrive as a number, never as "not defined".
+        double marked = BitConverter.Int64BitsToDouble(0x7FF4_0000_0000_0DEC);
+        var e = NewEngine();
+        e.SetValue("a", marked).SetValue("b", Value.Number(marked)).SetValue("f", (Func<double>)(() => marked));
+        e.Evaluate("[str(a), str(b), str(f()), str((x => { y = x  y })(a))]").ToString()
+            .Should().Be("[\"nan\", \"nan\", \"nan\", \"nan\"]");
+        e.Invoke("str", marked).ToString().Should().Be("nan");
+    }
+
+    [Fact]
     public void The_code_block_of_the_issue_works()
     {
         var engine = new Engine(new EngineOptions
