@@ -13,18 +13,22 @@ internal static class HostConversion
 
     public static Value ToValue(object? o, string? name = null) => ToValue(o, name, 0);
 
+    /// <summary>
+    /// A host's number, any NaN made the one arithmetic makes: a NaN with other bits could be the
+    /// bit pattern that marks a slot undeclared (<see cref="Value.Undeclared"/>), and read as one.
+    /// </summary>
+    private static Value Number(double d) => Value.Number(double.IsNaN(d) ? double.NaN : d);
+
     private static Value ToValue(object? o, string? name, int depth)
     {
         if (depth > MaxNesting) throw new ArgumentException($"the value is nested more than {MaxNesting} levels deep (does it contain itself?)");
         switch (o)
         {
             case null: return Value.Nil;
-            // Any NaN from a host is made the one arithmetic makes: a NaN with other bits could be
-            // the bit pattern that marks a slot undeclared (Value.Undeclared), and read as one.
-            case Value v: return v.IsNumber && double.IsNaN(v.Num) ? Value.Number(double.NaN) : v;
+            case Value v: return v.IsNumber ? Number(v.Num) : v;
             case string s: return Value.String(s);
             case bool b: return Value.Bool(b);
-            case double d: return Value.Number(double.IsNaN(d) ? double.NaN : d);
+            case double d: return Number(d);
             case int n: return Value.Number(n);
             case long n: return Value.Number(n);
             case float f: return Value.Number(f);
