@@ -37,7 +37,7 @@ internal sealed class Frame
         Parent = parent;
         Cx = parent.Cx;
         if (size > 4) _more = new Value[size];
-        for (int i = filled; i < size; i++) Value.Store(ref Slot(i), Value.Undeclared);
+        Undeclare(filled, size - filled);
     }
 
     /// <summary>Makes a pooled frame ready for a new call: a new parent, the locals undeclared again.</summary>
