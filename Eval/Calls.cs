@@ -12,10 +12,10 @@ internal static class Calls
         {
             case UserFunction uf:
             {
-                var ps = uf.Literal.Params;
-                if (ps.Length != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), ps.Length, args.Length));
-                int size = uf.Literal.FrameSize;
-                var frame = size == 0 ? uf.Closure : new Frame(uf.Closure, size, ps.Length);
+                int n = uf.ParamCount;
+                if (n != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), n, args.Length));
+                int size = uf.FrameSize;
+                var frame = size == 0 ? uf.Closure : new Frame(uf.Closure, size, n);
                 for (int i = 0; i < args.Length; i++) frame.Slot(i) = args[i];
                 return RunBody(cx, uf, frame, site);
             }
@@ -83,7 +83,7 @@ internal static class Calls
     public static Value RunBody(Context cx, UserFunction uf, Frame frame, SrcPos site)
     {
         cx.PushCall(uf, site);
-        var r = uf.Literal.Run.Eval(frame);
+        var r = uf.Run.Eval(frame);
         cx.PopCall();
         if (r.IsSignal)
         {

@@ -13,6 +13,13 @@ internal sealed class UserFunction(FuncLit literal, Frame closure) : GFunction
 {
     public readonly FuncLit Literal = literal;
     public readonly Frame Closure = closure;
+
+    // What a call reads from the literal, copied here so a call reaches it in one step from the
+    // function value rather than two (a call's first loads depend on each other; docs/performance.md, session 16).
+    public readonly Node Run = literal.Run;
+    public readonly int ParamCount = literal.Params.Length;
+    public readonly int FrameSize = literal.FrameSize;
+    public readonly bool PoolFrame = literal.PoolFrame;
     public override string? Name => Literal.Name;
     public override string Display => Literal.Name is { } n ? $"<function {n}>" : "<function>";
 }

@@ -47,13 +47,12 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Value CallUser(Frame frame, UserFunction uf)
     {
-        var lit = uf.Literal;
-        if (lit.Params.Length != Args.Length) throw ArityError(uf);
-        if (!lit.PoolFrame) return CallFresh(frame, uf);
+        if (uf.ParamCount != Args.Length) throw ArityError(uf);
+        if (!uf.PoolFrame) return CallFresh(frame, uf);
         // The arguments go straight into the rented frame. Calls made while evaluating them rent
         // frames above it and give them back first, so the pool stays last-in first-out.
         var cx = frame.Cx;
-        var pooled = cx.RentFrame(uf.Closure, lit.FrameSize, Args.Length);
+        var pooled = cx.RentFrame(uf.Closure, uf.FrameSize, Args.Length);
         for (int i = 0; i < Args.Length; i++)
         {
             var v = Args[i].Eval(frame);
@@ -78,7 +77,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     private Value CallFresh(Frame frame, UserFunction uf)
     {
         var cx = frame.Cx;
-        int size = uf.Literal.FrameSize;
+        int size = uf.FrameSize;
         var inner = size == 0 ? uf.Closure : new Frame(uf.Closure, size, Args.Length);
         for (int i = 0; i < Args.Length; i++)
         {
