@@ -7,7 +7,12 @@ namespace Golfcart;
 internal struct CallEntry
 {
     public GFunction Function;
-    public SrcPos Site;
+
+    // The call site, field by field (see Context.Push).
+    public SourceText Src;
+    public int Line, Col;
+
+    public readonly SrcPos Site => new(Src, Line, Col);
 }
 
 /// <summary>
@@ -217,10 +222,15 @@ internal sealed class Context
     private void Push(GFunction fn, SrcPos site)
     {
         if (_depth == _stack.Length) GrowStack();
-        // Field by field: a whole struct built first would be copied from a stack temporary.
+        // Field by field: a whole struct built first would be copied from a stack temporary. A
+        // reference is stored only when it differs from the one already there: an entry at a given
+        // depth usually holds the same function and source again (a recursion, a loop's calls), and
+        // a store of a reference costs a call to the GC's write barrier (docs/performance.md, session 16).
         ref var entry = ref _stack[_depth++];
-        entry.Function = fn;
-        entry.Site = site;
+        if (!ReferenceEquals(entry.Function, fn)) entry.Function = fn;
+        if (!ReferenceEquals(entry.Src, site.Src)) entry.Src = site.Src;
+        entry.Line = site.Line;
+        entry.Col = site.Col;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

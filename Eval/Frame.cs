@@ -44,7 +44,9 @@ internal sealed class Frame
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Reuse(Frame parent, int size, int filled)
     {
-        Parent = parent;
+        // A frame most often serves the same function again (a loop's calls, a recursion): the
+        // same parent needs no store, and so no GC write barrier.
+        if (!ReferenceEquals(Parent, parent)) Parent = parent;
         if (_more is not null || size > 4)
         {
             ReuseArray(size, filled);
