@@ -111,6 +111,7 @@ internal static class FilterCompiler
         Index i => new FIndex(Compile(i.Target), Compile(i.Key), i.Pos),
         Member m => new FMember(Compile(m.Target), m.Key, m.Pos),
         ListLit l => new FList(l.Items.Select(Compile).ToArray()),
+        LenCall l => Compile(l.AsCall),
         Call { Callee: Ident callee } c when Builtins.Function(callee.Name.Text) is { } b =>
             new FCall(b, c.Args.Select(Compile).ToArray(), c.Pos),
         Call c => throw Refuse(c, "only builtin functions can be called in a filter"),

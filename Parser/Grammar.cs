@@ -470,7 +470,7 @@ internal static class Grammar
             if (j.Current == '(')
             {
                 var (args, after) = CommaList(j.Advance(), ')', "call", pos, "an argument", Expression);
-                node = new Call(start, node, args.ToArray());
+                node = Call.Make(start, node, args.ToArray());
                 rest = after;
             }
             else if (j.Current == '[')

@@ -3,6 +3,10 @@ namespace Golfcart;
 /// <summary><c>f(a, b)</c>. A user function's arguments go straight into its new frame; others use the context's argument stack.</summary>
 internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
 {
+    /// <summary>The node for <c>callee(args)</c>: <c>len(x)</c> gets one that reads a length directly (<see cref="LenCall"/>).</summary>
+    public static Node Make(SrcPos pos, Node callee, Node[] args) =>
+        callee is Ident { Name.Text: "len" } name && args.Length == 1 ? new LenCall(pos, name, args[0]) : new Call(pos, callee, args);
+
     /// <summary>When the callee is <c>x.name</c>: a list method is called on x directly, without making a bound function.</summary>
     private readonly Member? _method = Callee as Member;
 
@@ -150,6 +154,12 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             cx.Step(Pos);
             return Value.Number(n);
         }
+        return RunLen(cx, v);
+    }
+
+    /// <summary><c>len(v)</c> by the builtin itself: what a value with no length takes, for the builtin's error and trace.</summary>
+    internal Value RunLen(Context cx, Value v)
+    {
         int start = cx.ReserveArgs(1);
         cx.SetArg(start, v);
         return Calls.RunBuiltin(cx, Builtins.LenBuiltin, start, 1, Pos);
