@@ -28,19 +28,22 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
     /// </summary>
     private readonly bool _onlyGlobalLeft = candidates.Length == 0 || (candidates.Length == 1 && candidates[0].Hops == 0);
 
-    /// <summary>The global cell of the last context that used this binding (scripts are shared, so it is checked).</summary>
-    private sealed record GlobalRef(Context Cx, GlobalCell Cell);
-    private GlobalRef? _global;
+    /// <summary>
+    /// The global cell of the last context that used this binding. Scripts are shared between
+    /// contexts, so a read checks the cell's owner; the cell is one reference, read and written
+    /// whole, so a thread never sees one context's owner with another's cell.
+    /// </summary>
+    private GlobalCell? _global;
 
     public GlobalCell Global(Context cx)
     {
         var g = _global;
-        if (g is null || !ReferenceEquals(g.Cx, cx))
+        if (g is null || !ReferenceEquals(g.Owner, cx.Globals))
         {
-            g = new GlobalRef(cx, cx.Globals.Cell(Name));
+            g = cx.Globals.Cell(Name);
             _global = g;
         }
-        return g.Cell;
+        return g;
     }
 
     /// <summary>
@@ -66,7 +69,7 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
         // Only the global is left (Read has found this frame's slot undeclared, if there is one):
         // it is read from its cached cell here, without GetOuter's call — top-level code's
         // variables, the builtins, a recursive function's own name, a global total updated in a loop.
-        var v = _onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Cx, frame.Cx) ? g.Cell.Value : GetOuter(frame);
+        var v = _onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Owner, frame.Cx.Globals) ? g.Value : GetOuter(frame);
         return v.IsUndeclared ? throw Undefined(at) : v;
     }
 
@@ -125,13 +128,13 @@ internal sealed class Binding(Name name, (int Hops, int Slot)[] candidates, bool
                 return;
             }
         }
-        else if (_onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Cx, frame.Cx))
+        else if (_onlyGlobalLeft && _global is { } g && ReferenceEquals(g.Owner, frame.Cx.Globals))
         {
             // Only the global is left (Set has found this frame's slot undeclared, if there is one).
-            if (g.Cell.Declared)
+            if (g.Declared)
             {
                 // It exists, so it is the nearest binding: set the cached cell.
-                Value.Store(ref g.Cell.Value, value);
+                Value.Store(ref g.Value, value);
                 return;
             }
             if (_hops0 == 0)

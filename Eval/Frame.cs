@@ -100,9 +100,12 @@ internal sealed class Frame
 }
 
 /// <summary>A global variable: one per name per context, created the first time the name is looked up.</summary>
-internal sealed class GlobalCell(Name name)
+internal sealed class GlobalCell(Name name, Globals owner)
 {
     public readonly Name Name = name;
+
+    /// <summary>The globals table (so the context) the cell belongs to: a binding that caches a cell checks it (scripts are shared between contexts).</summary>
+    public readonly Globals Owner = owner;
     public Value Value = Value.Undeclared;
     public bool Declared
     {
@@ -121,7 +124,7 @@ internal sealed class Globals
     {
         if (!_cells.TryGetValue(name, out var cell))
         {
-            cell = new GlobalCell(name);
+            cell = new GlobalCell(name, this);
             _cells.Add(name, cell);
         }
         return cell;
