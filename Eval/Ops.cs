@@ -71,7 +71,7 @@ internal static class Ops
             if (a.IsString && b.IsString)
             {
                 string sb = b.Str;
-                if (a.Obj is StrView view && view.IsNewest)
+                if (a.Obj is { } ao && ao.GetType() == typeof(StrView) && System.Runtime.CompilerServices.Unsafe.As<StrView>(ao) is { IsNewest: true } view)
                 {
                     // Building a long string: extend the shared buffer, do not copy what is there.
                     long grown = (long)view.Length + sb.Length;
@@ -148,7 +148,7 @@ internal static class Ops
     public static int Test(Value v, string where, Node at)
     {
         if (v.IsBool) return v.AsBool ? True : False;
-        return v.Obj is Signal s ? s.Code : throw NotBool(v, where, at.Pos);
+        return v.IsSignal ? v.SignalCode : throw NotBool(v, where, at.Pos);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -78,13 +78,17 @@ internal static partial class Builtins
     /// <summary>What <c>len</c> gives for a plain string (in code points), a list or a dict; false for anything else.</summary>
     internal static bool TryLength(Value v, out int length)
     {
-        switch (v.Obj)
+        // Exact type compares, as Value's own tests (a string being built, a StrView, has no length here).
+        var o = v.Obj;
+        if (o is not null)
         {
-            case string: length = v.StrLength; return true;
-            case GList l: length = l.Count; return true;
-            case GDict d: length = d.Count; return true;
-            default: length = 0; return false;
+            var type = o.GetType();
+            if (type == typeof(GList)) { length = System.Runtime.CompilerServices.Unsafe.As<GList>(o).Count; return true; }
+            if (type == typeof(string)) { length = v.StrLength; return true; }
+            if (type == typeof(GDict)) { length = System.Runtime.CompilerServices.Unsafe.As<GDict>(o).Count; return true; }
         }
+        length = 0;
+        return false;
     }
 
     private static Value Exit(Context cx, ReadOnlySpan<Value> a)

@@ -97,8 +97,32 @@ public readonly struct Value
     internal bool IsNumber => Obj is null;
     internal bool IsBool => ReferenceEquals(Obj, BoolTag);
     internal bool IsNil => ReferenceEquals(Obj, NilTag);
-    internal bool IsString => Obj is string || Obj is StrView;
-    internal bool IsSignal => Obj is Signal;
+    internal bool IsString => Obj is { } o && (o.GetType() == typeof(string) || o.GetType() == typeof(StrView));
+
+    // The type tests on the evaluator's hot paths compare the object's exact type (every class
+    // tested is sealed). The optimised tier compiles `is` on a sealed class to that same compare,
+    // but the precompiled code a fresh process starts in calls a runtime helper for every `is`,
+    // and that helper, hot itself, is then profiled and recompiled while the program warms up
+    // (docs/performance.md, session 16).
+
+    /// <summary>True for a control-flow signal (break, continue, return), never a program's value.</summary>
+    internal bool IsSignal => Obj is { } o && o.GetType() == typeof(Signal);
+
+    /// <summary>The <see cref="Signal.Code"/> of a value known to be a signal (<see cref="IsSignal"/>).</summary>
+    internal int SignalCode => System.Runtime.CompilerServices.Unsafe.As<Signal>(Obj!).Code;
+
+    /// <summary>The list, or null if the value is not one.</summary>
+    internal GList? AsList => Obj is { } o && o.GetType() == typeof(GList) ? System.Runtime.CompilerServices.Unsafe.As<GList>(o) : null;
+
+    /// <summary>The dict, or null if the value is not one.</summary>
+    internal GDict? AsDict => Obj is { } o && o.GetType() == typeof(GDict) ? System.Runtime.CompilerServices.Unsafe.As<GDict>(o) : null;
+
+    /// <summary>The user function, or null if the value is not one.</summary>
+    internal UserFunction? AsUserFunction =>
+        Obj is { } o && o.GetType() == typeof(UserFunction) ? System.Runtime.CompilerServices.Unsafe.As<UserFunction>(o) : null;
+
+    /// <summary>The builtin, or null if the value is not one.</summary>
+    internal Builtin? AsBuiltin => Obj is { } o && o.GetType() == typeof(Builtin) ? System.Runtime.CompilerServices.Unsafe.As<Builtin>(o) : null;
     internal bool IsTrue => ReferenceEquals(Obj, BoolTag) && Num != 0;
 
     internal string Str => Obj as string ?? ((StrView)Obj!).Flat;
@@ -127,7 +151,7 @@ public readonly struct Value
     internal Value Plain
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => Obj is StrView ? Flattened(this) : this;
+        get => Obj is { } o && o.GetType() == typeof(StrView) ? Flattened(this) : this;
     }
 
     // Out of line and by value, so a caller that inlines Plain keeps the value in registers.

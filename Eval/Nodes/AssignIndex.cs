@@ -11,7 +11,7 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
         if (k.IsSignal) return k;
         var v = Source.Eval(frame);
         if (v.IsSignal) return v;
-        if (Op is null && t.Obj is GList list && Ops.TryWholeIndex(k, list.Count, out int i))
+        if (Op is null && t.AsList is { } list && Ops.TryWholeIndex(k, list.Count, out int i))
         {
             list[i] = v;
             return v;

@@ -20,7 +20,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     {
         if (_method is not null) return EvalMethod(frame);
         var callee = Ident.Operand(Callee, _calleeVar, frame);
-        if (callee.Obj is UserFunction uf) return CallUser(frame, uf);
+        if (callee.AsUserFunction is { } uf) return CallUser(frame, uf);
         if (callee.IsSignal) return callee;
         return CallOther(frame, callee);
     }
@@ -32,14 +32,14 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
         var target = m.Target.Eval(frame);
         if (target.IsSignal) return target;
         var cx = frame.Cx;
-        if (target.Obj is GList list && m.ListMethod is { } builtin)
+        if (target.AsList is { } list && m.ListMethod is { } builtin)
         {
             return ReferenceEquals(builtin, Builtins.AppendBuiltin) && Args.Length == 1
                 ? Append(frame, cx, list, target)
                 : CallMethod(frame, cx, builtin, target);
         }
-        var callee = target.Obj is GDict dict ? dict.Get(m.Key) : throw Member.NoMember(m.Pos, target, m.Key);
-        return callee.Obj is UserFunction uf ? CallUserOutOfLine(frame, uf) : CallOther(frame, callee);
+        var callee = target.AsDict is { } dict ? dict.Get(m.Key) : throw Member.NoMember(m.Pos, target, m.Key);
+        return callee.AsUserFunction is { } uf ? CallUserOutOfLine(frame, uf) : CallOther(frame, callee);
     }
 
     // A function held in a dict is called less often than a list method: its call path stays out of
@@ -113,7 +113,7 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             }
             cx.SetArg(start + i, v);
         }
-        if (callee.Obj is Builtin b)
+        if (callee.AsBuiltin is { } b)
         {
             // The arguments are already on the stack, plain: call the builtin in place.
             Calls.CheckArity(b, n, Pos);

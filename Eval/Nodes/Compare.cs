@@ -24,9 +24,9 @@ internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(
     public override int Test(Frame frame, string where)
     {
         var a = Ident.Operand(Left, LeftVar, frame);
-        if (a.Obj is Signal sa) return sa.Code;
+        if (a.IsSignal) return a.SignalCode;
         var b = Ident.Operand(Right, RightVar, frame);
-        if (b.Obj is Signal sb) return sb.Code;
+        if (b.IsSignal) return b.SignalCode;
         bool holds = a.Obj is null && b.Obj is null ? Ops.Holds(Op, a.Num, b.Num) : Ops.Compare(Op, a, b, Pos);
         return holds ? Ops.True : Ops.False;
     }

@@ -17,7 +17,7 @@ internal sealed record CompareConst(SrcPos Pos, CompareOp Op, Node Left, Literal
     {
         var a = Ident.Operand(Left, LeftVar, frame);
         if (a.Obj is null) return Ops.Holds(Op, a.Num, _k) ? Ops.True : Ops.False;
-        if (a.Obj is Signal s) return s.Code;
+        if (a.IsSignal) return a.SignalCode;
         return Ops.Compare(Op, a, Constant.Constant, Pos) ? Ops.True : Ops.False;
     }
 }

@@ -16,9 +16,9 @@ internal sealed record Equality(SrcPos Pos, bool Negated, Node Left, Node Right)
     public override int Test(Frame frame, string where)
     {
         var a = Left.Eval(frame);
-        if (a.Obj is Signal sa) return sa.Code;
+        if (a.IsSignal) return a.SignalCode;
         var b = Right.Eval(frame);
-        if (b.Obj is Signal sb) return sb.Code;
+        if (b.IsSignal) return b.SignalCode;
         return Value.Equal(a, b) != Negated ? Ops.True : Ops.False;
     }
 

@@ -24,28 +24,25 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         var src = Source.Eval(frame);
         if (src.IsSignal) return src;
         var loop = frame.Enter(FrameSize, LocalsFrom, LocalsCount);
-        switch (src.Obj)
+        if (src.AsList is { } list)
         {
-            case GList list:
-            {
-                var (items, start, n) = list.Snapshot();
-                var over = new ListSource(items, start, n);
-                var result = Run(loop, ref over);
-                list.EndSnapshot(items);
-                return result;
-            }
-            case string or StrView:
-            {
-                var over = new StringSource(src.Str, src.StrLength);
-                return Run(loop, ref over);
-            }
-            case GDict dict:
-            {
-                var over = new DictSource(dict.Entries());
-                return Run(loop, ref over);
-            }
-            default: throw Throw.At(Source.Pos, $"cannot loop over a {src.Type}: expected a list, string or dict");
+            var (items, start, n) = list.Snapshot();
+            var over = new ListSource(items, start, n);
+            var result = Run(loop, ref over);
+            list.EndSnapshot(items);
+            return result;
         }
+        if (src.IsString)
+        {
+            var over = new StringSource(src.Str, src.StrLength);
+            return Run(loop, ref over);
+        }
+        if (src.AsDict is { } dict)
+        {
+            var over = new DictSource(dict.Entries());
+            return Run(loop, ref over);
+        }
+        throw Throw.At(Source.Pos, $"cannot loop over a {src.Type}: expected a list, string or dict");
     }
 
     /// <summary>Runs the passes over <paramref name="over"/> until the loop ends: the signal to hand up, or the number of bodies started.</summary>

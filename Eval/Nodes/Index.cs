@@ -12,7 +12,7 @@ internal sealed record Index(SrcPos Pos, Node Target, Node Key) : Node(Pos)
         if (t.IsSignal) return t;
         var k = Ident.Operand(Key, _keyVar, frame);
         if (k.IsSignal) return k;
-        if (t.Obj is GList list && Ops.TryWholeIndex(k, list.Count, out int i)) return list[i];
+        if (t.AsList is { } list && Ops.TryWholeIndex(k, list.Count, out int i)) return list[i];
         return Ops.Index(t, k, Pos);
     }
 
