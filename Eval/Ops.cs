@@ -171,7 +171,9 @@ internal static class Ops
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryWholeIndex(Value index, int length, out int i)
     {
-        i = (int)index.Num;
+        // The processor's own conversion, without the saturating fix-ups of a C# cast: a NaN or an
+        // out-of-range number becomes int.MinValue here, which the two tests below refuse anyway.
+        i = double.ConvertToIntegerNative<int>(index.Num);
         return index.Obj is null && i == index.Num && (uint)i < (uint)length;
     }
 
