@@ -71,7 +71,7 @@ internal static class Ops
             if (a.IsString && b.IsString)
             {
                 string sb = b.Str;
-                if (a.Obj is { } ao && ao.GetType() == typeof(StrView) && System.Runtime.CompilerServices.Unsafe.As<StrView>(ao) is { IsNewest: true } view)
+                if (a.AsStrView is { IsNewest: true } view)
                 {
                     // Building a long string: extend the shared buffer, do not copy what is there.
                     long grown = (long)view.Length + sb.Length;
@@ -193,32 +193,17 @@ internal static class Ops
 
     public static Value Index(Value target, Value key, SrcPos pos)
     {
-        switch (target.Obj)
-        {
-            case GList list:
-                return list[CheckIndex(key, list.Count, "list", pos)];
-            case string or StrView:
-                return Value.String(CodePoints.At(target, CheckIndex(key, target.StrLength, "string", pos)));
-            case GDict dict:
-                return dict.Get(DictKey(key, pos));
-            default:
-                throw NotIndexable(target, pos);
-        }
+        if (target.AsList is { } list) return list[CheckIndex(key, list.Count, "list", pos)];
+        if (target.AsDict is { } dict) return dict.Get(DictKey(key, pos));
+        if (target.IsString) return Value.String(CodePoints.At(target, CheckIndex(key, target.StrLength, "string", pos)));
+        throw NotIndexable(target, pos);
     }
 
     public static void SetIndex(Value target, Value key, Value value, SrcPos pos)
     {
-        switch (target.Obj)
-        {
-            case GList list:
-                list[CheckIndex(key, list.Count, "list", pos)] = value;
-                return;
-            case GDict dict:
-                dict.Set(DictKey(key, pos), value);
-                return;
-            default:
-                throw CannotAssignInto(target, pos);
-        }
+        if (target.AsList is { } list) list[CheckIndex(key, list.Count, "list", pos)] = value;
+        else if (target.AsDict is { } dict) dict.Set(DictKey(key, pos), value);
+        else throw CannotAssignInto(target, pos);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -229,15 +214,15 @@ internal static class Ops
 
     public static Value Member(Value target, string name, SrcPos pos)
     {
-        if (target.Obj is GDict dict) return dict.Get(name);
-        if (target.Obj is GList && Builtins.ListMethod(name) is { } method)
+        if (target.AsDict is { } dict) return dict.Get(name);
+        if (target.AsList is not null && Builtins.ListMethod(name) is { } method)
             return Value.FromFunction(new BoundMethod(method, target));
         throw Golfcart.Member.NoMember(pos, target, name);
     }
 
     public static void SetMember(Value target, string name, Value value, SrcPos pos)
     {
-        if (target.Obj is GDict dict) dict.Set(name, value);
+        if (target.AsDict is { } dict) dict.Set(name, value);
         else throw CannotAssignInto(target, pos);
     }
 }

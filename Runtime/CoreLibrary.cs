@@ -78,17 +78,16 @@ internal static partial class Builtins
     /// <summary>What <c>len</c> gives for a plain string (in code points), a list or a dict; false for anything else.</summary>
     internal static bool TryLength(Value v, out int length)
     {
-        // Exact type compares, as Value's own tests (a string being built, a StrView, has no length here).
-        var o = v.Obj;
-        if (o is not null)
+        // Value's exact-type tests (a string being built has no length here: it takes the builtin's path).
+        if (v.AsList is { } list) length = list.Count;
+        else if (v.IsPlainString) length = v.StrLength;
+        else if (v.AsDict is { } dict) length = dict.Count;
+        else
         {
-            var type = o.GetType();
-            if (type == typeof(GList)) { length = System.Runtime.CompilerServices.Unsafe.As<GList>(o).Count; return true; }
-            if (type == typeof(string)) { length = v.StrLength; return true; }
-            if (type == typeof(GDict)) { length = System.Runtime.CompilerServices.Unsafe.As<GDict>(o).Count; return true; }
+            length = 0;
+            return false;
         }
-        length = 0;
-        return false;
+        return true;
     }
 
     private static Value Exit(Context cx, ReadOnlySpan<Value> a)

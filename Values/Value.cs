@@ -121,11 +121,17 @@ public readonly struct Value
     internal UserFunction? AsUserFunction =>
         Obj is { } o && o.GetType() == typeof(UserFunction) ? System.Runtime.CompilerServices.Unsafe.As<UserFunction>(o) : null;
 
+    /// <summary>A string being built (<see cref="StrView"/>), or null if the value is not one.</summary>
+    internal StrView? AsStrView => Obj is { } o && o.GetType() == typeof(StrView) ? System.Runtime.CompilerServices.Unsafe.As<StrView>(o) : null;
+
+    /// <summary>True for a plain .NET string (not one being built).</summary>
+    internal bool IsPlainString => Obj is { } o && o.GetType() == typeof(string);
+
     /// <summary>The builtin, or null if the value is not one.</summary>
     internal Builtin? AsBuiltin => Obj is { } o && o.GetType() == typeof(Builtin) ? System.Runtime.CompilerServices.Unsafe.As<Builtin>(o) : null;
     internal bool IsTrue => ReferenceEquals(Obj, BoolTag) && Num != 0;
 
-    internal string Str => Obj as string ?? ((StrView)Obj!).Flat;
+    internal string Str => Obj is { } o && o.GetType() == typeof(string) ? System.Runtime.CompilerServices.Unsafe.As<string>(o) : ((StrView)Obj!).Flat;
 
     /// <summary>
     /// Stores <paramref name="v"/> in <paramref name="slot"/> (a frame slot, a list element). A number
@@ -151,7 +157,7 @@ public readonly struct Value
     internal Value Plain
     {
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => Obj is { } o && o.GetType() == typeof(StrView) ? Flattened(this) : this;
+        get => AsStrView is null ? this : Flattened(this);
     }
 
     // Out of line and by value, so a caller that inlines Plain keeps the value in registers.

@@ -17,9 +17,9 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
             return v;
         }
         if (Op is { } op) v = Ops.Arith(op, Ops.Index(t, k, Pos), v, Pos, frame.Cx);
-        int before = t.Obj is GDict d ? d.Count : 0;
+        int before = t.AsDict is { } d ? d.Count : 0;
         Ops.SetIndex(t, k, v, Pos);
-        if (t.Obj is GDict after && after.Count > before) frame.Cx.Alloc(48);
+        if (t.AsDict is { } after && after.Count > before) frame.Cx.Alloc(48);
         return v;
     }
 

@@ -10,9 +10,9 @@ internal sealed record AssignMember(SrcPos Pos, Node Target, string Key, ArithOp
         var v = Source.Eval(frame);
         if (v.IsSignal) return v;
         if (Op is { } op) v = Ops.Arith(op, Ops.Member(t, Key, Pos), v, Pos, frame.Cx);
-        int before = t.Obj is GDict d ? d.Count : 0;
+        int before = t.AsDict is { } d ? d.Count : 0;
         Ops.SetMember(t, Key, v, Pos);
-        if (t.Obj is GDict after && after.Count > before) frame.Cx.Alloc(48);
+        if (t.AsDict is { } after && after.Count > before) frame.Cx.Alloc(48);
         return v;
     }
 

@@ -10,8 +10,8 @@ internal sealed record Member(SrcPos Pos, Node Target, string Key) : Node(Pos)
     {
         var t = Target.Eval(frame);
         if (t.IsSignal) return t;
-        if (t.Obj is GDict dict) return dict.Get(Key);
-        if (t.Obj is GList && ListMethod is { } method) return Value.FromFunction(new BoundMethod(method, t));
+        if (t.AsDict is { } dict) return dict.Get(Key);
+        if (t.AsList is not null && ListMethod is { } method) return Value.FromFunction(new BoundMethod(method, t));
         throw NoMember(Pos, t, Key);
     }
 
