@@ -3,11 +3,14 @@ namespace Golfcart;
 /// <summary><c>l[i] = v</c>, <c>d[k] = v</c> (and compound forms): target and key are evaluated once.</summary>
 internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? Op, Node Source) : Node(Pos)
 {
+    /// <summary>The target and key when they are variables, read without a virtual call (<see cref="Ident.Operand"/>).</summary>
+    private readonly Ident? _targetVar = Target as Ident, _keyVar = Key as Ident;
+
     public override Value Eval(Frame frame)
     {
-        var t = Target.Eval(frame);
+        var t = Ident.Operand(Target, _targetVar, frame);
         if (t.IsSignal) return t;
-        var k = Key.Eval(frame);
+        var k = Ident.Operand(Key, _keyVar, frame);
         if (k.IsSignal) return k;
         var v = Source.Eval(frame);
         if (v.IsSignal) return v;
@@ -16,6 +19,14 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
             list[i] = v;
             return v;
         }
+        return Assign(frame, t, k, v);
+    }
+
+    // Everything but setting a list element: a compound assignment, a dict's entry, an error. Out of
+    // line, so the code the runtime compiles (twice) for every hot assignment stays the list's.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value Assign(Frame frame, Value t, Value k, Value v)
+    {
         if (Op is { } op) v = Ops.Arith(op, Ops.Index(t, k, Pos), v, Pos, frame.Cx);
         int before = t.AsDict is { } d ? d.Count : 0;
         Ops.SetIndex(t, k, v, Pos);
