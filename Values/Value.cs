@@ -97,7 +97,7 @@ public readonly struct Value
     internal bool IsNumber => Obj is null;
     internal bool IsBool => ReferenceEquals(Obj, BoolTag);
     internal bool IsNil => ReferenceEquals(Obj, NilTag);
-    internal bool IsString => Obj is { } o && (o.GetType() == typeof(string) || o.GetType() == typeof(StrView));
+    internal bool IsTrue => ReferenceEquals(Obj, BoolTag) && Num != 0;
 
     // The type tests on the evaluator's hot paths compare the object's exact type (every class
     // tested is sealed). The optimised tier compiles `is` on a sealed class to that same compare,
@@ -121,17 +121,20 @@ public readonly struct Value
     internal UserFunction? AsUserFunction =>
         Obj is { } o && o.GetType() == typeof(UserFunction) ? System.Runtime.CompilerServices.Unsafe.As<UserFunction>(o) : null;
 
-    /// <summary>A string being built (<see cref="StrView"/>), or null if the value is not one.</summary>
-    internal StrView? AsStrView => Obj is { } o && o.GetType() == typeof(StrView) ? System.Runtime.CompilerServices.Unsafe.As<StrView>(o) : null;
+    /// <summary>The builtin, or null if the value is not one.</summary>
+    internal Builtin? AsBuiltin => Obj is { } o && o.GetType() == typeof(Builtin) ? System.Runtime.CompilerServices.Unsafe.As<Builtin>(o) : null;
 
     /// <summary>True for a plain .NET string (not one being built).</summary>
     internal bool IsPlainString => Obj is { } o && o.GetType() == typeof(string);
 
-    /// <summary>The builtin, or null if the value is not one.</summary>
-    internal Builtin? AsBuiltin => Obj is { } o && o.GetType() == typeof(Builtin) ? System.Runtime.CompilerServices.Unsafe.As<Builtin>(o) : null;
-    internal bool IsTrue => ReferenceEquals(Obj, BoolTag) && Num != 0;
+    /// <summary>A string being built (<see cref="StrView"/>), or null if the value is not one.</summary>
+    internal StrView? AsStrView => Obj is { } o && o.GetType() == typeof(StrView) ? System.Runtime.CompilerServices.Unsafe.As<StrView>(o) : null;
 
-    internal string Str => Obj is { } o && o.GetType() == typeof(string) ? System.Runtime.CompilerServices.Unsafe.As<string>(o) : ((StrView)Obj!).Flat;
+    /// <summary>True for a string, plain or being built.</summary>
+    internal bool IsString => IsPlainString || AsStrView is not null;
+
+    /// <summary>The text of a string value (a string being built is made plain once).</summary>
+    internal string Str => IsPlainString ? System.Runtime.CompilerServices.Unsafe.As<string>(Obj!) : ((StrView)Obj!).Flat;
 
     /// <summary>
     /// Stores <paramref name="v"/> in <paramref name="slot"/> (a frame slot, a list element). A number
