@@ -94,13 +94,12 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private GolfcartRuntimeException ArityError(UserFunction uf) =>
-        Throw.At(Pos, Messages.Arity(Calls.Describe(uf), uf.Literal.Params.Length, Args.Length));
+        Throw.At(Pos, Messages.Arity(Calls.Describe(uf), uf.ParamCount, Args.Length));
 
     /// <summary>A builtin, a bound method, or something that cannot be called: arguments on the context's argument stack.</summary>
     private Value CallOther(Frame frame, Value callee)
     {
         var cx = frame.Cx;
-        if (ReferenceEquals(callee.Obj, Builtins.LenBuiltin) && Args.Length == 1) return Len(frame, cx);
         int n = Args.Length;
         int start = cx.ReserveArgs(n);
         for (int i = 0; i < n; i++)
@@ -142,27 +141,6 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
             throw; // never reached: the filter only records
         }
         return receiver;
-    }
-
-    /// <summary><c>len(x)</c> of a string, list or dict read directly; anything else (a string being built included) takes the builtin's path and its error.</summary>
-    private Value Len(Frame frame, Context cx)
-    {
-        var v = Args[0].Eval(frame);
-        if (v.IsSignal) return v;
-        if (Builtins.TryLength(v, out int n))
-        {
-            cx.Step(Pos);
-            return Value.Number(n);
-        }
-        return RunLen(cx, v);
-    }
-
-    /// <summary><c>len(v)</c> by the builtin itself: what a value with no length takes, for the builtin's error and trace.</summary>
-    internal Value RunLen(Context cx, Value v)
-    {
-        int start = cx.ReserveArgs(1);
-        cx.SetArg(start, v);
-        return Calls.RunBuiltin(cx, Builtins.LenBuiltin, start, 1, Pos);
     }
 
     /// <summary>A list method: the receiver is argument 0 on the context's argument stack.</summary>

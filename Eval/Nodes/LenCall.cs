@@ -20,9 +20,17 @@ internal sealed record LenCall(SrcPos Pos, Ident Callee, Node Arg) : Node(Pos)
         var v = Ident.Operand(Arg, _argVar, frame);
         if (v.IsSignal) return v;
         var cx = frame.Cx;
-        if (!Builtins.TryLength(v, out int n)) return AsCall.RunLen(cx, v);
+        if (!Builtins.TryLength(v, out int n)) return RunBuiltin(cx, v);
         cx.Step(Pos);
         return Value.Number(n);
+    }
+
+    /// <summary><c>len(v)</c> by the builtin itself: what a value with no length (a string being built included) takes, for the builtin's error and trace.</summary>
+    private Value RunBuiltin(Context cx, Value v)
+    {
+        int start = cx.ReserveArgs(1);
+        cx.SetArg(start, v);
+        return Calls.RunBuiltin(cx, Builtins.LenBuiltin, start, 1, Pos);
     }
 
     public override string Label => AsCall.Label;
