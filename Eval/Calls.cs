@@ -8,35 +8,31 @@ internal static class Calls
     /// <summary>Calls any function value with evaluated arguments (the path builtins such as <c>map</c> use).</summary>
     public static Value Invoke(Context cx, Value callee, ReadOnlySpan<Value> args, SrcPos site)
     {
-        switch (callee.Obj)
+        if (callee.AsUserFunction is { } uf)
         {
-            case UserFunction uf:
-            {
-                int n = uf.ParamCount;
-                if (n != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), n, args.Length));
-                int size = uf.FrameSize;
-                var frame = size == 0 ? uf.Closure : new Frame(uf.Closure, size, n);
-                for (int i = 0; i < args.Length; i++) frame.Slot(i) = args[i];
-                return RunBody(cx, uf, frame, site);
-            }
-            case Builtin b:
-            {
-                CheckArity(b, args.Length, site);
-                int start = cx.ReserveArgs(args.Length);
-                for (int i = 0; i < args.Length; i++) cx.SetArg(start + i, args[i]);
-                return RunBuiltin(cx, b, start, args.Length, site);
-            }
-            case BoundMethod m:
-            {
-                CheckArity(m.Method, args.Length, site);
-                int start = cx.ReserveArgs(args.Length + 1);
-                cx.SetArg(start, m.Receiver);
-                for (int i = 0; i < args.Length; i++) cx.SetArg(start + 1 + i, args[i]);
-                return RunBuiltin(cx, m.Method, start, args.Length + 1, site);
-            }
-            default:
-                throw Throw.At(site, Messages.NotCallable(callee.Type));
+            int n = uf.ParamCount;
+            if (n != args.Length) throw Throw.At(site, Messages.Arity(Describe(uf), n, args.Length));
+            int size = uf.FrameSize;
+            var frame = size == 0 ? uf.Closure : new Frame(uf.Closure, size, n);
+            for (int i = 0; i < args.Length; i++) frame.Slot(i) = args[i];
+            return RunBody(cx, uf, frame, site);
         }
+        if (callee.AsBuiltin is { } b)
+        {
+            CheckArity(b, args.Length, site);
+            int start = cx.ReserveArgs(args.Length);
+            for (int i = 0; i < args.Length; i++) cx.SetArg(start + i, args[i]);
+            return RunBuiltin(cx, b, start, args.Length, site);
+        }
+        if (callee.Obj is BoundMethod m)
+        {
+            CheckArity(m.Method, args.Length, site);
+            int start = cx.ReserveArgs(args.Length + 1);
+            cx.SetArg(start, m.Receiver);
+            for (int i = 0; i < args.Length; i++) cx.SetArg(start + 1 + i, args[i]);
+            return RunBuiltin(cx, m.Method, start, args.Length + 1, site);
+        }
+        throw Throw.At(site, Messages.NotCallable(callee.Type));
     }
 
     /// <summary>A builtin takes <c>MinArgs</c> to <c>MaxArgs</c> arguments (a list method's receiver not counted).</summary>

@@ -24,8 +24,8 @@ internal static partial class Builtins
     /// <summary>Calls a function value from inside a builtin, as if from the builtin's own call site.</summary>
     private static Value CallBack(Context cx, in Value fn, ReadOnlySpan<Value> args)
     {
-        if (fn.Obj is UserFunction uf && uf.Literal.Params.Length != args.Length)
-            throw Throw.Runtime(Messages.CallbackArity(cx.CurrentFunction?.Name ?? "the builtin", uf.Name, uf.Literal.Params.Length, args.Length));
+        if (fn.AsUserFunction is { } uf && uf.ParamCount != args.Length)
+            throw Throw.Runtime(Messages.CallbackArity(cx.CurrentFunction?.Name ?? "the builtin", uf.Name, uf.ParamCount, args.Length));
         return Calls.Invoke(cx, fn, args, cx.Site);
     }
 
