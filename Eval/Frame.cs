@@ -52,7 +52,7 @@ internal sealed class Frame
             ReuseArray(size, filled);
             return;
         }
-        for (int i = filled; i < size; i++) Value.Store(ref _inline[i], Value.Undeclared);
+        for (int i = filled; i < size; i++) Value.Store(ref Inline(i), Value.Undeclared);
     }
 
     // A pooled frame that has served a call with more than four locals keeps its slots in an array
@@ -87,7 +87,17 @@ internal sealed class Frame
 
     /// <summary>Slot <paramref name="i"/> of this frame.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public ref Value Slot(int i) => ref _more is null ? ref _inline[i] : ref _more[i];
+    public ref Value Slot(int i) => ref _more is null ? ref Inline(i) : ref _more[i];
+
+    /// <summary>
+    /// Inline slot <paramref name="i"/>, bounds-checked, through a span rather than the C# indexer of an
+    /// inline array: the indexer calls a compiler-generated helper class whose precompiled (ReadyToRun)
+    /// callers each check at run time that the class is initialised — a runtime call on every variable read until
+    /// the method is recompiled (docs/performance.md, session 17).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ref Value Inline(int i) =>
+        ref System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref System.Runtime.CompilerServices.Unsafe.As<FourValues, Value>(ref _inline), 4)[i];
 
     /// <summary>The frame <paramref name="hops"/> levels out.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
