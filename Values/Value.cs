@@ -140,12 +140,15 @@ public readonly struct Value
     /// Stores <paramref name="v"/> in <paramref name="slot"/> (a frame slot, a list element). A number
     /// is written as two plain words, its reference field a zero: the JIT would otherwise call the GC's
     /// write barrier for the reference field on every store, a null one included. Storing null needs
-    /// no barrier (the barrier only records references from older objects to younger ones).
+    /// no barrier (the barrier only records references from older objects to younger ones). Nor does
+    /// storing the reference the slot already holds — a bool or nil over a bool or nil (their tags),
+    /// as in <c>flags[i] = false</c> — so then only the number word is written.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void Store(ref Value slot, Value v)
     {
         if (v.Obj is null) System.Runtime.CompilerServices.Unsafe.As<Value, Words>(ref slot) = new Words(0, v.Num);
+        else if (ReferenceEquals(slot.Obj, v.Obj)) System.Runtime.CompilerServices.Unsafe.AsRef(in slot.Num) = v.Num;
         else slot = v;
     }
 
