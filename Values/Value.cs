@@ -141,8 +141,9 @@ public readonly struct Value
     /// is written as two plain words, its reference field a zero: the JIT would otherwise call the GC's
     /// write barrier for the reference field on every store, a null one included. Storing null needs
     /// no barrier (the barrier only records references from older objects to younger ones). Nor does
-    /// storing the reference the slot already holds — a bool or nil over a bool or nil (their tags),
-    /// as in <c>flags[i] = false</c> — so then only the number word is written.
+    /// storing the reference the slot already holds — a bool over a bool, nil over nil (all bools
+    /// share one tag, as all nils do), as in <c>flags[i] = false</c> — so then only the number word
+    /// is written.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void Store(ref Value slot, Value v)
