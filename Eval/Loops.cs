@@ -5,13 +5,12 @@ internal static class Loops
 {
     /// <summary>
     /// How many passes a loop runs in one call of its pass method before returning to its
-    /// <c>Eval</c>. The command starts from precompiled code, and .NET recompiles a method with what
-    /// it has seen it call (calling the commonest node types directly, even inline) only once the
-    /// method has been called 30 times, and learns which nodes a call reaches only at calls written
-    /// in a method it compiled on its own. A program's main loop is entered once: run inside its
-    /// <c>Eval</c>, it would keep its precompiled code and call its condition and body through the
-    /// virtual table to the end. Its passes, run by a method called every 64 of them, are soon
-    /// recompiled; the extra call costs little (docs/performance.md, session 5).
+    /// <c>Eval</c>. The command starts from precompiled code, and .NET recompiles a method into its
+    /// optimised code only once the method has been called 30 times (where the profile-guided tier
+    /// is on, as in a .NET host by default, that code also calls the node types it has seen
+    /// directly, even inline). A program's main loop is entered once: run inside its <c>Eval</c>, it
+    /// would keep its precompiled code to the end. Its passes, run by a method called every 64 of
+    /// them, are soon recompiled; the extra call costs little (docs/performance.md, sessions 5 and 17).
     /// </summary>
     public const int PassesPerCall = 64;
 

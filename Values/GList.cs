@@ -75,9 +75,10 @@ internal sealed class GList
     }
 
     // Left as precompiled: called a few times per list, it is warm in list-building programs but
-    // never hot, and the runtime would otherwise compile it twice (instrumented, then optimised)
-    // while the program warms up — ~13 million of the JIT thread's cycles in sort.golf, where that
-    // thread is the warm-up's bottleneck (docs/performance.md, session 14).
+    // never hot, and the runtime would otherwise compile it again while the program warms up — in a
+    // host with the profile-guided tier on (the .NET default; the command turns it off), twice:
+    // ~13 million of the JIT thread's cycles in sort.golf, where that thread is the warm-up's
+    // bottleneck (docs/performance.md, sessions 14 and 17).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     private void Grow(int needed)
     {

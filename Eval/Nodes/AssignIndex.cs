@@ -23,7 +23,8 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
     }
 
     // Everything but setting a list element: a compound assignment, a dict's entry, an error. Out of
-    // line, so the code the runtime compiles (twice) for every hot assignment stays the list's.
+    // line, so the code the runtime compiles again for every hot assignment (twice where the
+    // profile-guided tier is on) stays the list's.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private Value Assign(Frame frame, Value t, Value k, Value v)
     {

@@ -74,8 +74,9 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
 
     /// <summary>
     /// A user function whose frame is not pooled (a closure may keep it): a new frame. Out of line,
-    /// so the code of <see cref="Eval"/>, which the runtime compiles twice while a program warms up,
-    /// holds the pooled call's path once rather than both (docs/performance.md, session 14).
+    /// so the code of <see cref="Eval"/>, which the runtime compiles again while a program warms up
+    /// (twice where the profile-guided tier is on, as in a .NET host by default), holds the pooled
+    /// call's path once rather than both (docs/performance.md, session 14).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private Value CallFresh(Frame frame, UserFunction uf)
