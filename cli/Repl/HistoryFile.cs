@@ -10,7 +10,7 @@ namespace Golfcart.Cli.Repl;
 public sealed class HistoryFile
 {
     public const int MaxEntries = 1000;
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly HistoryJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private readonly string? _path;
     private readonly List<string> _entries = [];
 
@@ -41,7 +41,7 @@ public sealed class HistoryFile
                 if (line.Length == 0) continue;
                 try
                 {
-                    if (JsonSerializer.Deserialize<string>(line) is { Length: > 0 } entry) _entries.Add(entry);
+                    if (JsonSerializer.Deserialize(line, Json.String) is { Length: > 0 } entry) _entries.Add(entry);
                 }
                 catch (JsonException)
                 {
@@ -65,7 +65,7 @@ public sealed class HistoryFile
         if (_path is null) return;
         try
         {
-            File.WriteAllLines(_path, _entries.Select(e => JsonSerializer.Serialize(e, Json)));
+            File.WriteAllLines(_path, _entries.Select(e => JsonSerializer.Serialize(e, Json.String)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -81,3 +81,7 @@ public sealed class HistoryFile
         return -1;
     }
 }
+
+/// <summary>The history's JSON code, generated at build time (no reflection, so the command also compiles ahead of time).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class HistoryJson : System.Text.Json.Serialization.JsonSerializerContext;
