@@ -9,7 +9,8 @@ namespace Golfcart.Cli;
 /// </summary>
 internal sealed class RunStats
 {
-    // In this order, so the cost of asking for the process's start time falls in neither phase.
+    // In this order, so the cost of asking for the process's start time falls in neither phase. Linux
+    // gives that start in clock ticks (10 ms), so this figure and the total are only as fine as that.
     private readonly double _startToMain = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
     private readonly long _main = Stopwatch.GetTimestamp();
     private long _parsed, _ran;
@@ -22,7 +23,7 @@ internal sealed class RunStats
         static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
         long end = Stopwatch.GetTimestamp();
         stderr.WriteLine("-- stats --");
-        stderr.WriteLine($"start-up to main  {_startToMain,9:F1} ms  (runtime start, before any Golfcart code)");
+        stderr.WriteLine($"start-up to main  {_startToMain,9:F1} ms  (runtime start, before any Golfcart code; the system gives a process's start in 10 ms ticks)");
         long parsed = _parsed == 0 ? end : _parsed, ran = _ran == 0 ? end : _ran; // a syntax or runtime error ends the phase
         stderr.WriteLine($"parse             {Ms(_main, parsed),9:F1} ms  (from main until the program can run: the file read, parsed and resolved on one thread while the output, the program's thread and the engine are set up on another)");
         stderr.WriteLine($"run               {(_parsed == 0 ? 0 : Ms(parsed, ran)),9:F1} ms");
