@@ -107,7 +107,10 @@ internal static class Support
     /// <summary>Starts the real <c>golfcart</c> command and returns its exit status, stdout and stderr.</summary>
     public static (int Code, string Out, string Err) Cli(string[] args, string? stdin = null, string? workDir = null)
     {
-        var psi = new ProcessStartInfo("dotnet")
+        // GOLFCART_COMMAND, when set, names the command to run instead of the built golfcart.dll under
+        // dotnet: CI runs the suites again against the command compiled ahead of time (.ci/run).
+        string? command = Environment.GetEnvironmentVariable("GOLFCART_COMMAND");
+        var psi = new ProcessStartInfo(command ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -115,7 +118,7 @@ internal static class Support
             UseShellExecute = false,
             WorkingDirectory = workDir ?? RepoRoot,
         };
-        psi.ArgumentList.Add(CliDll);
+        if (command is null) psi.ArgumentList.Add(CliDll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var outTask = p.StandardOutput.ReadToEndAsync();
