@@ -78,7 +78,8 @@ internal sealed class GList
     // never hot, and the runtime would otherwise compile it again while the program warms up — in a
     // host with the profile-guided tier on (the .NET default; the command turns it off), twice:
     // ~13 million of the JIT thread's cycles in sort.golf, where that thread is the warm-up's
-    // bottleneck (docs/performance.md, sessions 14 and 17).
+    // bottleneck (docs/performance.md, sessions 14 and 17). Compiled ahead of time (the command's
+    // Native publish profile), it is simply not optimised: a few instructions around Array.Copy.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     private void Grow(int needed)
     {
