@@ -13,8 +13,14 @@ internal static class AstPrinter
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
+            if (node is StackCheck check)
+            {
+                stack.Push((check.Inner, depth)); // not syntax: the tree is printed as it was written
+                continue;
+            }
             sb.Append(' ', depth * 2).Append(node.Label).Append($"  @{node.Pos.Line}:{node.Pos.Col}").Append('\n');
-            foreach (var child in node.Children.Reverse()) stack.Push((child, depth + 1));
+            var children = node.Children;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
         }
         return sb.ToString();
     }

@@ -189,6 +189,15 @@ internal sealed class Context
         return true;
     }
 
+    /// <summary>
+    /// For a <see cref="StackCheck"/>: an error when the stack has too little room left for the tall
+    /// expression below it (the runtime promises 128 KiB when it says yes; see <see cref="StackWindow"/>).
+    /// </summary>
+    public void CheckStack()
+    {
+        if (!StackHasRoom()) throw new GolfcartLimitException(LimitKind.CallDepth, Messages.StackTooSmall);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PushCall(GFunction fn, SrcPos site)
     {

@@ -5,16 +5,16 @@ internal static class Messages
 {
     // --- syntax ---
     public static string Expected(string what, string found) => $"expected {what}, found {found}";
-    public static string Unclosed(string expected, string what, SrcPos open, string found) =>
-        $"expected {expected} to close the {what} opened at {open.Line}:{open.Col}, found {found}";
     public static string UnexpectedAtTop(string found) => found == "`}`"
         ? "unexpected `}`: there is no open block to close"
         : $"unexpected {found}: expected the start of an expression";
     public const string UnterminatedString = "unterminated string: this string has no closing `\"`";
     public const string UnterminatedComment = "unterminated comment: this `/*` has no closing `*/`";
     public static string BadEscape(string esc) => $"unknown escape `{esc}` in string (known escapes: \\n \\t \\r \\\" \\\\ \\0 \\u{{...}})";
+    public const string BackslashAtLineEnd = "a `\\` at the end of a line is not an escape (write `\\\\` for a backslash, `\\n` for a line break)";
     public const string BadUnicodeEscape = "invalid `\\u{...}` escape: expected 1 to 6 hex digits naming a Unicode code point";
     public const string TooDeep = "the program is nested too deeply (more than 200 levels of brackets or operators)";
+    public const string StackTooSmall = "the program is nested too deeply for this thread's stack (run it on a thread with a larger stack)";
     public const string EmptyForInit = "expected an expression before `;`: a `for` loop's init may not be empty (write `for nil; cond; post`)";
     public const string InvalidTarget = "invalid assignment target: only a name, `a[i]` or `a.b` can be assigned to";
     public static string DuplicateParam(string name) => $"duplicate parameter `{name}`";

@@ -142,6 +142,7 @@ internal static class Resolver
     /// <summary>Pass 1: which names each scope may declare — parameters, loop variables, plain assignments to names not already <see cref="Certain"/>.</summary>
     private static void Declare(Node node, Scope scope, Scopes scopes, Certain certain)
     {
+        EnsureStack(node);
         switch (node)
         {
             case Block b:
@@ -214,6 +215,7 @@ internal static class Resolver
     /// <summary>Pass 3: bindings for every reference, and frame sizes for every scope-owning node.</summary>
     private static void Bind(Node node, Scope scope, Scopes scopes)
     {
+        EnsureStack(node);
         switch (node)
         {
             case Ident id:
@@ -252,6 +254,13 @@ internal static class Resolver
                 foreach (var child in node.Children) Bind(child, scope, scopes);
                 return;
         }
+    }
+
+    /// <summary>The walks recurse as deep as the tree: on a thread whose stack is too small for it, a syntax error says so.</summary>
+    private static void EnsureStack(Node node)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new GolfcartSyntaxException(Messages.StackTooSmall, node.Pos, false);
     }
 
     /// <summary>A scope-owning node's frame: its own (<see cref="IScoped.FrameSize"/>), or its slots kept in the enclosing frame.</summary>

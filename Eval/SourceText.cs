@@ -7,6 +7,14 @@ internal sealed class SourceText(string name, string text)
     public readonly string Text = text;
     private string[]? _lines;
 
+    /// <summary>The offset in <see cref="Text"/> of a line and column (for error messages).</summary>
+    public int OffsetOf(int line, int col)
+    {
+        int start = 0;
+        for (int l = 1; l < line; l++) start = Text.IndexOf('\n', start) + 1;
+        return Math.Min(start + col - 1, Text.Length);
+    }
+
     public string Line(int line)
     {
         _lines ??= Text.Split('\n');

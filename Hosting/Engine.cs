@@ -136,7 +136,7 @@ public sealed class Engine
     public Engine SetValue(string name, object? value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!Lexical.IsIdentStart(name.Length > 0 ? name[0] : ' ') || !name.All(Lexical.IsIdentPart) || Lexical.IsKeyword(name))
+        if (!Scanner.IsIdentStart(name.Length > 0 ? name[0] : ' ') || !name.All(Scanner.IsIdentPart) || Scanner.IsKeyword(name))
             throw new ArgumentException($"'{name}' is not a Golfcart name", nameof(name));
         Cx.Globals.Declare(Name.Of(name), HostConversion.ToValue(value, name));
         return this;

@@ -98,8 +98,16 @@ internal abstract class FNode
 /// <summary>Translates a parsed expression into filter nodes, refusing what a filter cannot do.</summary>
 internal static class FilterCompiler
 {
-    public static FNode Compile(Node n) => n switch
+    public static FNode Compile(Node n)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new GolfcartSyntaxException(Messages.StackTooSmall, n.Pos, false);
+        return CompileNode(n);
+    }
+
+    private static FNode CompileNode(Node n) => n switch
+    {
+        StackCheck s => new FStackCheck(Compile(s.Inner)),
         Literal l => new FConst(l.Constant),
         Ident id => new FVar(id.Name.Text, id.Pos),
         Arith a => new FArith(a.Op, Compile(a.Left), Compile(a.Right), a.Pos),
@@ -119,6 +127,17 @@ internal static class FilterCompiler
     };
 
     private static GolfcartSyntaxException Refuse(Node n, string why) => new(why, n.Pos, false);
+}
+
+/// <summary>Above a tall part of the expression, as <see cref="StackCheck"/> is in a script.</summary>
+internal sealed class FStackCheck(FNode inner) : FNode
+{
+    public override Value Eval(object target)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new GolfcartLimitException(LimitKind.CallDepth, Messages.StackTooSmall);
+        return inner.Eval(target);
+    }
 }
 
 internal sealed class FConst(Value v) : FNode

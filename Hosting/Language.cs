@@ -21,11 +21,11 @@ public static class Language
     }
 
     /// <summary>The reserved words.</summary>
-    public static IReadOnlyList<string> Keywords => Lexical.Keywords;
+    public static IReadOnlyList<string> Keywords => Scanner.Keywords;
 
     /// <summary>The names of the builtin functions.</summary>
     public static IEnumerable<string> BuiltinNames => Builtins.FunctionNames;
 
     /// <summary>How deeply expressions may nest before the parser reports an error.</summary>
-    public static int MaxNesting => Grammar.MaxNesting;
+    public static int MaxNesting => Combinators.MaxNesting;
 }

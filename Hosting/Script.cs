@@ -12,21 +12,16 @@ public sealed class Script
         Source = source;
     }
 
-    /// <summary>Parses <paramref name="source"/>; throws <see cref="GolfcartSyntaxException"/> if it is not valid Golfcart.</summary>
+    /// <summary>
+    /// Parses <paramref name="source"/> on the calling thread; throws <see cref="GolfcartSyntaxException"/>
+    /// if it is not valid Golfcart, or if it is nested too deeply for the thread's stack.
+    /// </summary>
     public static Script Parse(string source, string fileName = "<script>")
     {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(fileName);
         var text = new SourceText(fileName, source);
         return new Script(SyntaxParser.Parse(text), text);
-    }
-
-    /// <summary>
-    /// <see cref="Parse"/> on the calling thread, which must have <see cref="SyntaxParser.StackBytes"/>
-    /// of stack: for a caller that made such a thread anyway, one thread fewer to start.
-    /// </summary>
-    internal static Script ParseOnThisThread(string source, string fileName)
-    {
-        var text = new SourceText(fileName, source);
-        return new Script(SyntaxParser.ParseHere(text), text);
     }
 
     /// <summary>The name errors report this script under.</summary>

@@ -1,72 +1,57 @@
-using System.Runtime.ExceptionServices;
-using Sprache;
+using Pidgin;
 
 namespace Golfcart;
 
 /// <summary>
-/// The parser's entry point: parses a whole program on a thread with a large stack (so deep but
-/// legal nesting never overflows), then checks what can be seen without running — <c>return</c>
-/// outside a function, <c>break</c>/<c>continue</c> outside a loop — as syntax errors.
+/// The parser's entry point, on the caller's thread: scans the source, parses the tokens with the
+/// <see cref="Grammar"/>, then checks what can be seen without running — <c>return</c> outside a
+/// function, <c>break</c>/<c>continue</c> outside a loop — as syntax errors, and resolves the names.
+/// Nothing here needs a deep stack: long chains are read in loops, nesting is counted, and the
+/// walks over the tree check the stack (a thread whose stack is too small for a deeply nested
+/// program gets a syntax error saying so).
 /// </summary>
 internal static class SyntaxParser
 {
-    /// <summary>The parser's stack: deep but legal nesting never overflows it.</summary>
-    public const int StackBytes = 256 * 1024 * 1024;
-
     public static Block Parse(SourceText source)
     {
-        Block? result = null;
-        ExceptionDispatchInfo? error = null;
-        var thread = new Thread(() =>
+        var scan = Scanner.Scan(source);
+        Block program;
+        using (scan.Use())
         {
-            try
-            {
-                result = ParseHere(source);
-            }
-            catch (Exception e)
-            {
-                error = ExceptionDispatchInfo.Capture(e);
-            }
-        }, StackBytes);
-        thread.Start();
-        thread.Join();
-        error?.Throw();
-        return result!;
+            var result = Grammar.Program.Parse(scan.Tokens);
+            if (!result.Success) throw SyntaxErrors.From(scan, result.Error!);
+            program = result.Value;
+        }
+        Check(program);
+        Resolver.Resolve(program);
+        return program;
     }
 
-    /// <summary>Parses on the calling thread, which must have <see cref="StackBytes"/> of stack.</summary>
-    public static Block ParseHere(SourceText source)
+    /// <summary>Finds <c>return</c> outside a function and <c>break</c>/<c>continue</c> outside a loop, walking the tree with a stack of its own.</summary>
+    private static void Check(Block program)
     {
-        Lexical.Source = source;
-        try
+        var pending = new Stack<(Node Node, bool InFunction, bool InLoop)>();
+        pending.Push((program, false, false));
+        while (pending.TryPop(out var item))
         {
-            var program = Grammar.Program(new Input(source.Text)).Value;
-            Check(program, inFunction: false, inLoop: false);
-            Resolver.Resolve(program);
-            return program;
+            var (node, inFunction, inLoop) = item;
+            switch (node)
+            {
+                case Return when !inFunction:
+                    throw new GolfcartSyntaxException(Messages.ReturnOutsideFunction, node.Pos, false);
+                case Jump j when !inLoop:
+                    throw new GolfcartSyntaxException(Messages.OutsideLoop(j.Kind.Name), node.Pos, false);
+                case FuncLit f:
+                    pending.Push((f.Body, true, false));
+                    continue;
+                case ForClassic or ForWhile or ForIn:
+                    // Only the body is inside the loop: a `break` in the condition belongs to an outer loop.
+                    var loopParts = node.Children;
+                    for (int i = loopParts.Length - 1; i >= 0; i--) pending.Push((loopParts[i], inFunction, inLoop || loopParts[i] is Block));
+                    continue;
+            }
+            var children = node.Children;
+            for (int i = children.Length - 1; i >= 0; i--) pending.Push((children[i], inFunction, inLoop));
         }
-        finally
-        {
-            Lexical.Source = null;
-        }
-    }
-
-    private static void Check(Node node, bool inFunction, bool inLoop)
-    {
-        switch (node)
-        {
-            case Return when !inFunction:
-                throw new GolfcartSyntaxException(Messages.ReturnOutsideFunction, node.Pos, false);
-            case Jump j when !inLoop:
-                throw new GolfcartSyntaxException(Messages.OutsideLoop(j.Kind.Name), node.Pos, false);
-            case FuncLit f:
-                Check(f.Body, inFunction: true, inLoop: false);
-                return;
-            case ForClassic or ForWhile or ForIn:
-                foreach (var child in node.Children)
-                    Check(child, inFunction, inLoop: inLoop || child is Block);
-                return;
-        }
-        foreach (var child in node.Children) Check(child, inFunction, inLoop);
     }
 }

@@ -85,7 +85,7 @@ internal static class Display
     {
         if (key.Length == 0 || !(char.IsAsciiLetter(key[0]) || key[0] == '_')) return false;
         foreach (char c in key) if (!(char.IsAsciiLetterOrDigit(c) || c == '_')) return false;
-        return !Lexical.IsKeyword(key);
+        return !Scanner.IsKeyword(key);
     }
 
     public static void Quote(StringBuilder sb, string s)

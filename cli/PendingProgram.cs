@@ -22,8 +22,9 @@ internal sealed class PendingProgram
     {
         _path = path;
         // Background: should the command end early (an internal error), it does not wait for the parse.
-        // With the parser's stack, so the parse runs here rather than on a thread of the parser's own.
-        _thread = new Thread(ReadAndParse, SyntaxParser.StackBytes) { Name = "golfcart parse", IsBackground = true };
+        // With the program thread's stack, so that a program the command can run it can also parse
+        // (the walks over a tree of a million levels recurse that deep).
+        _thread = new Thread(ReadAndParse, Program.StackBytes) { Name = "golfcart parse", IsBackground = true };
     }
 
     public static PendingProgram Start(string path)
@@ -38,7 +39,7 @@ internal sealed class PendingProgram
         try
         {
             string? source = Runner.TryReadSource(_path, out _cannotOpen);
-            if (source is not null) _script = Script.ParseOnThisThread(source, _path);
+            if (source is not null) _script = Script.Parse(source, _path);
         }
         catch (Exception e)
         {

@@ -10,7 +10,8 @@ internal static class Program
 {
     /// <summary>Nested Golfcart calls the command allows (documented in the README).</summary>
     public const int CallDepth = 200_000;
-    private const int StackBytes = 1536 * 1024 * 1024;
+    /// <summary>The stack of the threads that parse and run a program: deep recursion ends in a clean error, not a crash.</summary>
+    public const int StackBytes = 1536 * 1024 * 1024;
 
     private const string Usage = """
         usage: golfcart [--debug] [--stats] FILE [ARGS...]

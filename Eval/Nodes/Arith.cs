@@ -30,5 +30,5 @@ internal record Arith(SrcPos Pos, ArithOp Op, Node Left, Node Right) : Node(Pos)
     }
 
     public override string Label => $"Binary {Ops.Symbol(Op)}";
-    public override IEnumerable<Node> Children => [Left, Right];
+    protected override Node[] MakeChildren() => [Left, Right];
 }

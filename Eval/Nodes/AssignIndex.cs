@@ -36,5 +36,5 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
     }
 
     public override string Label => $"AssignIndex {AssignOps.Text(Op)}";
-    public override IEnumerable<Node> Children => [Target, Key, Source];
+    protected override Node[] MakeChildren() => [Target, Key, Source];
 }

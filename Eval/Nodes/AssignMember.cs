@@ -17,5 +17,5 @@ internal sealed record AssignMember(SrcPos Pos, Node Target, string Key, ArithOp
     }
 
     public override string Label => $"AssignMember .{Key} {AssignOps.Text(Op)}";
-    public override IEnumerable<Node> Children => [Target, Source];
+    protected override Node[] MakeChildren() => [Target, Source];
 }

@@ -25,5 +25,5 @@ internal sealed record AssignName(SrcPos Pos, Name Name, ArithOp? Op, Node Sourc
     }
 
     public override string Label => $"Assign {Name.Text} {AssignOps.Text(Op)}";
-    public override IEnumerable<Node> Children => [Source];
+    protected override Node[] MakeChildren() => [Source];
 }

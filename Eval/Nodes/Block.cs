@@ -25,5 +25,5 @@ internal sealed record Block(SrcPos Pos, Node[] Body) : Node(Pos)
     }
 
     public override string Label => "Block";
-    public override IEnumerable<Node> Children => Body;
+    protected override Node[] MakeChildren() => Body;
 }

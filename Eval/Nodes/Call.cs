@@ -165,5 +165,5 @@ internal sealed record Call(SrcPos Pos, Node Callee, Node[] Args) : Node(Pos)
     }
 
     public override string Label => $"Call ({Args.Length} args)";
-    public override IEnumerable<Node> Children => [Callee, .. Args];
+    protected override Node[] MakeChildren() => [Callee, .. Args];
 }

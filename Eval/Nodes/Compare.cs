@@ -32,5 +32,5 @@ internal record Compare(SrcPos Pos, CompareOp Op, Node Left, Node Right) : Node(
     }
 
     public override string Label => $"Binary {Ops.Symbol(Op)}";
-    public override IEnumerable<Node> Children => [Left, Right];
+    protected override Node[] MakeChildren() => [Left, Right];
 }

@@ -20,18 +20,15 @@ internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Po
     }
 
     public override string Label => $"Dict ({Keys.Length} entries)";
-    public override IEnumerable<Node> Children
+    protected override Node[] MakeChildren()
     {
-        get
+        // A plain loop: LINQ over the pairs would be compiled at run time for every program with a dict literal.
+        var children = new Node[Keys.Length * 2];
+        for (int i = 0; i < Keys.Length; i++)
         {
-            // A plain loop: LINQ over the pairs would be compiled at run time for every program with a dict literal.
-            var children = new Node[Keys.Length * 2];
-            for (int i = 0; i < Keys.Length; i++)
-            {
-                children[2 * i] = Keys[i];
-                children[2 * i + 1] = Values[i];
-            }
-            return children;
+            children[2 * i] = Keys[i];
+            children[2 * i + 1] = Values[i];
         }
+        return children;
     }
 }

@@ -23,5 +23,5 @@ internal sealed record Equality(SrcPos Pos, bool Negated, Node Left, Node Right)
     }
 
     public override string Label => Negated ? "Binary !=" : "Binary ==";
-    public override IEnumerable<Node> Children => [Left, Right];
+    protected override Node[] MakeChildren() => [Left, Right];
 }

@@ -25,5 +25,5 @@ internal sealed record ForClassic(SrcPos Pos, Node Init, Node Cond, Node Post, B
     }
 
     public override string Label => "For (init; cond; post)";
-    public override IEnumerable<Node> Children => [Init, Cond, Post, Body];
+    protected override Node[] MakeChildren() => [Init, Cond, Post, Body];
 }

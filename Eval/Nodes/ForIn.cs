@@ -150,5 +150,5 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     }
 
     public override string Label => KeyVar is null ? $"ForIn {ValueVar.Text}" : $"ForIn {KeyVar.Text}, {ValueVar.Text}";
-    public override IEnumerable<Node> Children => [Source, Body];
+    protected override Node[] MakeChildren() => [Source, Body];
 }

@@ -20,5 +20,5 @@ internal sealed record ForWhile(SrcPos Pos, Node? Cond, Block Body) : Node(Pos),
     }
 
     public override string Label => Cond is null ? "For (forever)" : "For (while)";
-    public override IEnumerable<Node> Children => Cond is null ? [Body] : [Cond, Body];
+    protected override Node[] MakeChildren() => Cond is null ? [Body] : [Cond, Body];
 }

@@ -23,5 +23,8 @@ internal sealed record FuncLit(SrcPos Pos, Name[] Params, Node Body) : Node(Pos)
     public override string Label =>
         $"Function {Name ?? "<anonymous>"}({string.Join(", ", Params.Select(p => p.Text))})";
 
-    public override IEnumerable<Node> Children => [Body];
+    protected override Node[] MakeChildren() => [Body];
+
+    /// <summary>Making a closure evaluates nothing below it: the body runs in a call, which checks the stack.</summary>
+    protected override bool StartsAfresh => true;
 }

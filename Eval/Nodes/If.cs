@@ -31,16 +31,15 @@ internal sealed record If(SrcPos Pos, Node[] Conditions, Block[] Branches, Block
 
     public override string Label => Else is null ? "If" : "If (with else)";
 
-    public override IEnumerable<Node> Children
+    protected override Node[] MakeChildren()
     {
-        get
+        var children = new Node[Conditions.Length * 2 + (Else is null ? 0 : 1)];
+        for (int i = 0; i < Conditions.Length; i++)
         {
-            for (int i = 0; i < Conditions.Length; i++)
-            {
-                yield return Conditions[i];
-                yield return Branches[i];
-            }
-            if (Else is not null) yield return Else;
+            children[2 * i] = Conditions[i];
+            children[2 * i + 1] = Branches[i];
         }
+        if (Else is not null) children[^1] = Else;
+        return children;
     }
 }

@@ -17,5 +17,5 @@ internal sealed record Index(SrcPos Pos, Node Target, Node Key) : Node(Pos)
     }
 
     public override string Label => "Index";
-    public override IEnumerable<Node> Children => [Target, Key];
+    protected override Node[] MakeChildren() => [Target, Key];
 }

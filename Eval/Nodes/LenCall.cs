@@ -34,5 +34,5 @@ internal sealed record LenCall(SrcPos Pos, Ident Callee, Node Arg) : Node(Pos)
     }
 
     public override string Label => AsCall.Label;
-    public override IEnumerable<Node> Children => [Callee, Arg];
+    protected override Node[] MakeChildren() => [Callee, Arg];
 }

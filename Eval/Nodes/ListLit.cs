@@ -17,5 +17,5 @@ internal sealed record ListLit(SrcPos Pos, Node[] Items) : Node(Pos)
     }
 
     public override string Label => $"List ({Items.Length} items)";
-    public override IEnumerable<Node> Children => Items;
+    protected override Node[] MakeChildren() => Items;
 }

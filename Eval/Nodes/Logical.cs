@@ -27,5 +27,5 @@ internal sealed record Logical(SrcPos Pos, bool IsAnd, Node Left, Node Right) : 
     internal const string LeftOr = "the left operand of `or`", RightOr = "the right operand of `or`";
 
     public override string Label => IsAnd ? "Binary and" : "Binary or";
-    public override IEnumerable<Node> Children => [Left, Right];
+    protected override Node[] MakeChildren() => [Left, Right];
 }

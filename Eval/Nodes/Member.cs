@@ -21,5 +21,5 @@ internal sealed record Member(SrcPos Pos, Node Target, string Key) : Node(Pos)
         Throw.At(pos, Messages.NoMember(target.Type, key));
 
     public override string Label => $"Member .{Key}";
-    public override IEnumerable<Node> Children => [Target];
+    protected override Node[] MakeChildren() => [Target];
 }

@@ -12,5 +12,5 @@ internal sealed record Not(SrcPos Pos, Node Operand) : Node(Pos)
     }
 
     public override string Label => "Unary !";
-    public override IEnumerable<Node> Children => [Operand];
+    protected override Node[] MakeChildren() => [Operand];
 }

@@ -16,5 +16,5 @@ internal sealed record Return(SrcPos Pos, Node? Result) : Node(Pos)
     }
 
     public override string Label => "Return";
-    public override IEnumerable<Node> Children => Result is null ? [] : [Result];
+    protected override Node[] MakeChildren() => Result is null ? [] : [Result];
 }

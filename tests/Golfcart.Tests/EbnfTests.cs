@@ -19,15 +19,15 @@ public sealed partial class EbnfTests
 
     private static IEnumerable<string> ParserFields(Type t) =>
         t.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(Sprache.Parser<>))
+            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(Pidgin.Parser<,>))
             .Select(f => f.Name);
 
     [Fact]
     public void Every_rule_is_a_parser_field_and_every_parser_field_a_rule()
     {
         var rules = RuleName().Matches(Ebnf).Select(m => m.Groups["name"].Value).ToHashSet();
-        var fields = ParserFields(typeof(Grammar)).Concat(ParserFields(typeof(Lexical))).ToHashSet();
-        fields.Add("Keyword"); // Lexical.Keyword(word) with the list Lexical.Keywords, checked below
+        var fields = ParserFields(typeof(Grammar)).ToHashSet();
+        fields.Add("Keyword"); // the scanner's Keyword tokens, from the list Scanner.Keywords, checked below
         rules.Should().BeEquivalentTo(fields);
     }
 
@@ -44,9 +44,19 @@ public sealed partial class EbnfTests
     {
         string syntax = Comment().Replace(Ebnf[..Ebnf.IndexOf("(* Lexical rules", StringComparison.Ordinal)], "");
         var terminals = Terminal().Matches(syntax).Select(m => m.Groups["t"].Value).ToHashSet();
-        var known = Lexical.Symbols.Concat(Lexical.Keywords).Append("in").ToHashSet();
+        var known = Scanner.Symbols.Concat(Scanner.Keywords).Append("in").ToHashSet();
         terminals.Should().BeSubsetOf(known);
         known.Should().BeSubsetOf(terminals);
+    }
+
+    [Fact]
+    public void The_language_page_shows_the_grammar_as_it_is()
+    {
+        string page = File.ReadAllText(Path.Combine(Support.RepoRoot, "docs", "language.md")).Replace("\r\n", "\n");
+        int start = page.IndexOf("```ebnf\n", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, "docs/language.md shows the grammar in an ebnf block");
+        start += "```ebnf\n".Length;
+        page[start..page.IndexOf("```", start, StringComparison.Ordinal)].Should().Be(Ebnf.Replace("\r\n", "\n"));
     }
 
     [Fact]

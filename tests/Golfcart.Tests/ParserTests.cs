@@ -116,7 +116,7 @@ public sealed class ParserTests
         var e = act.Should().Throw<GolfcartSyntaxException>().Which;
         e.Message.Should().Contain(fragment);
         (e.Line, e.Column).Should().Be((line, col));
-        e.Message.Should().NotContain("Sprache").And.NotContain("Parsing failure");
+        e.Message.Should().NotContain("Pidgin").And.NotContain("Parse error");
     }
 
     [Theory]
