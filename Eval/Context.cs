@@ -63,7 +63,6 @@ internal sealed class Context
         Out = output;
         In = input;
         Root = new Frame(this);
-        Builtins.Install(Globals);
     }
 
     /// <summary>How long one regular-expression match may run before it is an error.</summary>

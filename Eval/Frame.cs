@@ -109,19 +109,24 @@ internal sealed class Frame
     }
 }
 
-/// <summary>A global variable: one per name per context, created the first time the name is looked up.</summary>
+/// <summary>
+/// A global variable: one per name per context, created the first time the name is looked up.
+/// Until the program (or the host) binds the name, it holds the builtin of that name, if there is
+/// one, without being <see cref="Declared"/>: reading finds the builtin, but assigning never writes
+/// into the builtins' scope (LANGUAGE.md §7) — an assignment inside a function then declares a local.
+/// </summary>
 internal sealed class GlobalCell(Name name, Globals owner)
 {
     public readonly Name Name = name;
 
     /// <summary>The globals table (so the context) the cell belongs to: a binding that caches a cell checks it (scripts are shared between contexts).</summary>
     public readonly Globals Owner = owner;
-    public Value Value = Value.Undeclared;
-    public bool Declared
-    {
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => !Value.IsUndeclared;
-    }
+
+    /// <summary>What reading the name gives: the program's value, else the builtin's, else <see cref="Value.Undeclared"/>.</summary>
+    public Value Value = Builtins.Universe(name);
+
+    /// <summary>True once the program or the host has bound the name (a builtin alone does not count).</summary>
+    public bool Declared;
 }
 
 /// <summary>The global scope of one context: cells by name, and the order names were declared in.</summary>
@@ -140,20 +145,20 @@ internal sealed class Globals
         return cell;
     }
 
+    /// <summary>What reading the name at the top level gives: the program's or the host's value, or the builtin's.</summary>
     public bool TryGet(Name name, out Value value)
     {
-        if (_cells.TryGetValue(name, out var cell) && cell.Declared)
-        {
-            value = cell.Value;
-            return true;
-        }
-        value = default;
-        return false;
+        value = Cell(name).Value;
+        return !value.IsUndeclared;
     }
 
     public void Declare(GlobalCell cell, Value value)
     {
-        if (!cell.Declared) _order.Add(cell);
+        if (!cell.Declared)
+        {
+            _order.Add(cell);
+            cell.Declared = true;
+        }
         Value.Store(ref cell.Value, value);
     }
 

@@ -46,7 +46,10 @@ internal static class Messages
     public static string IndexRange(string container, string index, int length) =>
         $"{container} index {index} out of range (length {length})";
     public static string NotIndexable(string type) => $"cannot index a {type}";
-    public static string DictKey(string got) => $"a dict key must be a string or a number, got {got}";
+    public static string DictKey(string got) => $"a dict key must be a string, a number or a list of them, got {got}";
+    public static string KeyElement(string got) => $"a list used as a dict key may hold numbers, strings, bools, nil and such lists, not a {got}";
+    public const string KeyCyclic = "a list used as a dict key cannot contain itself";
+    public const string KeyTooDeep = "a list used as a dict key is nested too deeply";
     public static string NoMember(string type, string name) => type == "list"
         ? $"a list has no method `{name}`"
         : $"cannot read `.{name}` of a {type}: only dicts have fields";

@@ -154,19 +154,8 @@ internal static class Ops
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static GolfcartRuntimeException NotBool(Value v, string where, SrcPos pos) => Throw.At(pos, Messages.NotBool(where, v.Type));
 
-    /// <summary>A number used as a dict key becomes its display form; a string is itself.</summary>
-    public static string DictKey(Value key, SrcPos pos)
-    {
-        if (key.IsString) return key.Str;
-        if (key.Obj is null) return Display.FormatNumber(key.Num);
-        throw BadDictKey(key, pos);
-    }
-
     // The errors of the index paths are built out of line: those paths are inlined into the
     // nodes that index, and the messages would otherwise be compiled into each of them.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static GolfcartRuntimeException BadDictKey(in Value key, SrcPos pos) => Throw.At(pos, Messages.DictKey(key.Type));
-
     /// <summary>True when <paramref name="index"/> is a whole number from 0 to <paramref name="length"/> - 1 (the common case, checked inline).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryWholeIndex(Value index, int length, out int i)
@@ -177,9 +166,16 @@ internal static class Ops
         return index.Obj is null && i == index.Num && (uint)i < (uint)length;
     }
 
-    /// <summary>Checks an index into a list or string of <paramref name="length"/> elements.</summary>
-    public static int CheckIndex(Value index, int length, string container, SrcPos pos) =>
-        TryWholeIndex(index, length, out int i) ? i : throw BadIndex(index, length, container, pos);
+    /// <summary>
+    /// Checks an index into a list or string of <paramref name="length"/> elements; a negative one
+    /// counts from the end (-1 is the last), down to -<paramref name="length"/> (LANGUAGE.md §11).
+    /// </summary>
+    public static int CheckIndex(Value index, int length, string container, SrcPos pos)
+    {
+        if (TryWholeIndex(index, length, out int i)) return i;
+        if (index.Obj is null && i == index.Num && i < 0 && i >= -length) return i + length;
+        throw BadIndex(index, length, container, pos);
+    }
 
     /// <summary>Why an index that <see cref="TryWholeIndex"/> refused is wrong: not a number, not whole, or out of range.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -194,7 +190,7 @@ internal static class Ops
     public static Value Index(Value target, Value key, SrcPos pos)
     {
         if (target.AsList is { } list) return list[CheckIndex(key, list.Count, "list", pos)];
-        if (target.AsDict is { } dict) return dict.Get(DictKey(key, pos));
+        if (target.AsDict is { } dict) return key.IsString ? dict.Get(key.Str) : dict.Get(DictKeys.Of(key, pos));
         if (target.IsString) return Value.String(CodePoints.At(target, CheckIndex(key, target.StrLength, "string", pos)));
         throw NotIndexable(target, pos);
     }
@@ -202,7 +198,7 @@ internal static class Ops
     public static void SetIndex(Value target, Value key, Value value, SrcPos pos)
     {
         if (target.AsList is { } list) list[CheckIndex(key, list.Count, "list", pos)] = value;
-        else if (target.AsDict is { } dict) dict.Set(DictKey(key, pos), value);
+        else if (target.AsDict is { } dict) dict.Set(DictKeys.Of(key, pos), value);
         else throw CannotAssignInto(target, pos);
     }
 

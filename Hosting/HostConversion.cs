@@ -50,11 +50,14 @@ internal static class HostConversion
             }
             case IDictionary dict:
             {
+                // Keys as a script's dict keys them: strings as they are, numbers as their display
+                // form, lists (an object?[] from ToObject, say) as key lists.
                 var g = new GDict();
                 foreach (DictionaryEntry e in dict)
                 {
-                    if (e.Key is not string k) throw new ArgumentException($"a dictionary given to Golfcart needs string keys, not {e.Key.GetType().Name}");
-                    g.Set(k, ToValue(e.Value, k, depth + 1));
+                    var key = DictKeys.TryOf(ToValue(e.Key, null, depth + 1))
+                        ?? throw new ArgumentException($"a dictionary given to Golfcart needs string, number or list keys, not {e.Key.GetType().Name}");
+                    g.Set(key, ToValue(e.Value, key as string, depth + 1));
                 }
                 return Value.FromDict(g);
             }
@@ -91,10 +94,21 @@ internal static class HostConversion
             case ValueKind.Dict:
             {
                 if (seen.TryGetValue(v.Obj!, out var done)) return done;
-                var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
-                seen[v.Obj!] = dict;
-                foreach (var e in v.Dict.Entries()) dict[e.Key] = ToObject(e.Value, seen);
-                return dict;
+                var entries = v.Dict.Entries();
+                if (Array.TrueForAll(entries, e => e.Key is string))
+                {
+                    var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    seen[v.Obj!] = dict;
+                    foreach (var e in entries) dict[(string)e.Key] = ToObject(e.Value, seen);
+                    return dict;
+                }
+                // A dict with key lists: its key lists become object?[] arrays, which the
+                // dictionary compares by their elements, so a host can look one up with a new array.
+                var keyed = new Dictionary<object, object?>(StructuralKeyComparer.Instance);
+                seen[v.Obj!] = keyed;
+                foreach (var e in entries)
+                    keyed[e.Key is string s ? s : ((KeyList)e.Key).ToHost()] = ToObject(e.Value, seen);
+                return keyed;
             }
             case ValueKind.Function: return v;
             default: return null;

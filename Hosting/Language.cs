@@ -24,7 +24,7 @@ public static class Language
     public static IReadOnlyList<string> Keywords => Scanner.Keywords;
 
     /// <summary>The names of the builtin functions.</summary>
-    public static IEnumerable<string> BuiltinNames => Builtins.FunctionNames;
+    public static IEnumerable<string> BuiltinNames => Builtins.UniverseNames;
 
     /// <summary>How deeply expressions may nest before the parser reports an error.</summary>
     public static int MaxNesting => Combinators.MaxNesting;

@@ -2,8 +2,9 @@ namespace Golfcart;
 
 /// <summary>
 /// The one builtin registry. Every builtin has the <see cref="BuiltinFn"/> signature and is added
-/// here with its name and argument count; <see cref="Args"/> checks argument types. Builtins are
-/// ordinary globals, so a program may replace them.
+/// here with its name and argument count; <see cref="Args"/> checks argument types. Builtins live
+/// in a scope of their own, outside the program's globals (<see cref="Universe"/>): a program reads
+/// them, and may rebind their names at the top level.
 /// </summary>
 internal static partial class Builtins
 {
@@ -37,10 +38,23 @@ internal static partial class Builtins
     /// <summary>Registers a list method; counts exclude the receiver, which the function sees as argument 0.</summary>
     private static void AddMethod(string name, int min, int max, BuiltinFn fn) => Methods.Add(name, new Builtin(name, min, max, fn, leaf: true));
 
-    public static void Install(Globals globals)
+    /// <summary>Values of the builtins' scope that are not functions: <c>inf</c>.</summary>
+    private static readonly Dictionary<string, Value> Constants = new(StringComparer.Ordinal)
     {
-        foreach (var b in Functions.Values) globals.Declare(Name.Of(b.Name), Value.FromFunction(b));
-    }
+        ["inf"] = Value.Number(double.PositiveInfinity),
+    };
+
+    /// <summary>
+    /// What <paramref name="name"/> means in the builtins' own scope, outside the program's globals
+    /// (LANGUAGE.md §7): a builtin function or constant, or <see cref="Value.Undeclared"/>.
+    /// </summary>
+    public static Value Universe(Name name) =>
+        Functions.TryGetValue(name.Text, out var fn) ? Value.FromFunction(fn)
+        : Constants.TryGetValue(name.Text, out var constant) ? constant
+        : Value.Undeclared;
+
+    /// <summary>The names of the builtins' scope: functions and constants.</summary>
+    public static IEnumerable<string> UniverseNames => Functions.Keys.Concat(Constants.Keys);
 
     public static Builtin? ListMethod(string name) => Methods.GetValueOrDefault(name);
     public static Builtin? Function(string name) => Functions.GetValueOrDefault(name);
@@ -87,13 +101,8 @@ internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, b
         return d;
     }
 
-    /// <summary>A dict key: a string, or a number turned into its display form.</summary>
-    public string Key(int i) => _values[i].Obj switch
-    {
-        string s => s,
-        null => Display.FormatNumber(_values[i].Num),
-        _ => throw Wrong(i, "a string or number key"),
-    };
+    /// <summary>A dict key: a string, a number turned into its display form, or a list made a <see cref="KeyList"/>.</summary>
+    public object Key(int i) => DictKeys.TryOf(_values[i]) ?? throw Wrong(i, "a string, number or list key");
     public GList List(int i) => _values[i].Obj as GList ?? throw Wrong(i, "a list");
     public GDict Dict(int i) => _values[i].Obj as GDict ?? throw Wrong(i, "a dict");
 }

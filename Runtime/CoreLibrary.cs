@@ -20,7 +20,7 @@ internal static partial class Builtins
         });
         Add("num", 1, 1, Num);
         Add("len", 1, 1, Len);
-        Add("keys", 1, 1, (_, a) => Value.FromList(GList.Of(new Args("keys", a).Dict(0).Entries().Select(e => Value.String(e.Key)))));
+        Add("keys", 1, 1, (_, a) => Value.FromList(GList.Of(new Args("keys", a).Dict(0).Entries().Select(e => DictKeys.ToValue(e.Key)))));
         Add("values", 1, 1, (_, a) => Value.FromList(GList.Of(new Args("values", a).Dict(0).Entries().Select(e => e.Value))));
         Add("time", 0, 0, (_, _) => Value.Number(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
         Add("error", 1, 1, (_, a) => throw Throw.Runtime(Display.Show(a[0])));

@@ -1,6 +1,6 @@
 namespace Golfcart;
 
-/// <summary>Dicts: has, delete, items. A number key is turned into its string, as in indexing.</summary>
+/// <summary>Dicts: has, delete, items. A number key is turned into its string and a list into a key list, as in indexing.</summary>
 internal static partial class Builtins
 {
     private static void AddDicts()
@@ -23,7 +23,7 @@ internal static partial class Builtins
             foreach (var e in entries)
             {
                 var pair = new GList(2);
-                pair.Add(Value.String(e.Key));
+                pair.Add(DictKeys.ToValue(e.Key));
                 pair.Add(e.Value);
                 list.Add(Value.FromList(pair));
             }

@@ -72,7 +72,9 @@ internal static class Display
         {
             if (!first) sb.Append(", ");
             first = false;
-            if (IsBareKey(key)) sb.Append(key); else Quote(sb, key);
+            if (key is not string s) Write(sb, DictKeys.ToValue(key), open, quote: true); // a key list: [1, 2]
+            else if (IsBareKey(s)) sb.Append(s);
+            else Quote(sb, s);
             sb.Append(": ");
             Write(sb, value, open, quote: true);
         }

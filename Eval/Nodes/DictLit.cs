@@ -1,6 +1,6 @@
 namespace Golfcart;
 
-/// <summary><c>{a: 1, "b c": 2, (k): 3}</c>: a bare name key is already a string literal here.</summary>
+/// <summary><c>{a: 1, "b c": 2, (k): 3, [x, y]: 4}</c>: a bare name key is already a string literal here.</summary>
 internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Pos)
 {
     public override Value Eval(Frame frame)
@@ -11,7 +11,7 @@ internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Po
         {
             var k = Keys[i].Eval(frame);
             if (k.IsSignal) return k;
-            string key = Ops.DictKey(k, Keys[i].Pos);
+            object key = k.IsString ? k.Str : DictKeys.Of(k, Keys[i].Pos);
             var v = Values[i].Eval(frame);
             if (v.IsSignal) return v;
             dict.Set(key, v);

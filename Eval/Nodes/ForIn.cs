@@ -130,7 +130,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     }
 
     /// <summary>A dict's entries as they were when the loop started: key and value.</summary>
-    private struct DictSource(KeyValuePair<string, Value>[] entries) : IForInSource
+    private struct DictSource(KeyValuePair<object, Value>[] entries) : IForInSource
     {
         private int _i;
 
@@ -143,7 +143,7 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
                 return false;
             }
             var (k, v) = entries[_i++];
-            key = Value.String(k);
+            key = k is string s ? Value.String(s) : DictKeys.ToValue(k);
             value = v;
             return true;
         }
