@@ -16,18 +16,46 @@ internal static class Messages
     public const string TooDeep = "the program is nested too deeply (more than 200 levels of brackets or operators)";
     public const string StackTooSmall = "the program is nested too deeply for this thread's stack (run it on a thread with a larger stack)";
     public const string EmptyForInit = "expected an expression before `;`: a `for` loop's init may not be empty (write `for nil; cond; post`)";
+    public static string PatternCompound(string op) => $"a list pattern can only be assigned with `=`, not `{op}`";
+    public const string ForKeyPattern = "only the value of a `for` loop can be a list pattern: write `for i, [x, y] in xs`";
+    public const string ForPatternNames = "a list pattern in a `for` header holds names only";
+    public static string UnpackNotList(string got) => $"cannot unpack a {got}: a list pattern needs a list";
+    public static string UnpackLength(int got, int want) =>
+        $"cannot unpack a list of {got} element{(got == 1 ? "" : "s")} into {want} target{(want == 1 ? "" : "s")}";
+    public const string HintWhile = "Golfcart has no `while`: a loop with a condition is `for cond { … }`";
+    public const string HintElif = "Golfcart has no `elif`: write `else if`";
+    public const string HintAnd = "Golfcart writes `and` for `&&`";
+    public const string HintOr = "Golfcart writes `or` for `||`";
+    public const string HintPower = "Golfcart has no `**`: write `pow(a, b)`";
+    public const string HintIncrement = "Golfcart has no `++`: write `i += 1`";
+    public const string HintNot = "Golfcart writes `!x` for `not x`";
+    public const string HintIn = "`x in xs` belongs in a `for` header: test membership with `contains(xs, x)`, or `has(d, k)` for a dict";
+    public const string HintMultipleAssign = "to assign several names at once, use a list pattern: `[a, b] = …`";
     public const string InvalidTarget = "invalid assignment target: only a name, `a[i]` or `a.b` can be assigned to";
     public static string DuplicateParam(string name) => $"duplicate parameter `{name}`";
     public const string ReturnOutsideFunction = "`return` outside a function";
     public static string OutsideLoop(string keyword) => $"`{keyword}` outside a loop";
 
     // --- runtime ---
-    public static string Undefined(string name) => $"`{name}` is not defined";
+    public static string Undefined(string name) => name switch
+    {
+        // Python habits that parse, as names: say what Golfcart writes.
+        "not" => "`not` is not defined: Golfcart writes `!x` for `not x`",
+        "while" => "`while` is not defined: Golfcart has no `while`, a loop with a condition is `for cond { … }`",
+        "elif" => "`elif` is not defined: Golfcart writes `else if`",
+        "None" => "`None` is not defined: Golfcart's is `nil`",
+        "True" or "False" => $"`{name}` is not defined: Golfcart's bools are `true` and `false`",
+        _ => $"`{name}` is not defined",
+    };
     public static string BinaryTypes(string op, string verb, string left, string right)
     {
         string hint = op == "+" && (left == "string" || right == "string") ? " (use str() to turn a value into a string)" : "";
         return $"cannot {verb} {left} and {right}{hint}";
     }
+    public static string BitOperand(string op, string got) => $"`{op}` works on whole numbers from -2^53 to 2^53, got {got}";
+    public static string BitTypes(string op, string left, string right) => $"`{op}` works on whole numbers, got {left} and {right}";
+    public static string BitResult(string op) => $"the result of `{op}` is beyond 2^53, where numbers stop being exact whole numbers";
+    public static string ShiftCount(string op, string got) => $"the shift count of `{op}` must be a whole number from 0 to 63, got {got}";
     public static string UnaryType(string op, string expected, string got) => $"`{op}` expects a {expected}, got {got}";
     public static string NotBool(string where, string got) => $"{where} must be a bool, got {got} (there is no truthiness: compare explicitly)";
     public static string Compare(string left, string right) => $"cannot compare {left} and {right} (only number with number, or string with string)";

@@ -1,6 +1,6 @@
 namespace Golfcart;
 
-internal enum ArithOp { Add, Sub, Mul, Div, Mod }
+internal enum ArithOp { Add, Sub, Mul, Div, Mod, BitAnd, BitOr, BitXor, Shl, Shr }
 internal enum CompareOp { Less, LessEqual, Greater, GreaterEqual }
 
 /// <summary>The semantics of operators, indexing and conversions, shared by the nodes (and compound assignment).</summary>
@@ -10,8 +10,12 @@ internal static class Ops
 
     public static string Symbol(ArithOp op) => op switch
     {
-        ArithOp.Add => "+", ArithOp.Sub => "-", ArithOp.Mul => "*", ArithOp.Div => "/", _ => "%",
+        ArithOp.Add => "+", ArithOp.Sub => "-", ArithOp.Mul => "*", ArithOp.Div => "/", ArithOp.Mod => "%",
+        ArithOp.BitAnd => "&", ArithOp.BitOr => "|", ArithOp.BitXor => "^", ArithOp.Shl => "<<", _ => ">>",
     };
+
+    /// <summary>The largest whole number a double holds exactly, and the bound of the bitwise operators' operands and results.</summary>
+    public const double Exact = 9007199254740992.0; // 2^53
 
     public static string Symbol(CompareOp op) => op switch
     {
@@ -49,11 +53,46 @@ internal static class Ops
             case ArithOp.Div:
                 if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
                 return Value.Number(x / y);
-            default:
+            case ArithOp.Mod:
                 if (y == 0) throw Throw.At(pos, Messages.DivisionByZero);
                 return Value.Number(Remainder(x, y));
+            default:
+                return Value.Number(Bits(op, x, y, pos));
         }
     }
+
+    /// <summary>
+    /// <c>&amp; | ^ &lt;&lt; &gt;&gt;</c> (LANGUAGE.md §11): on whole numbers with |x| ≤ 2^53, as two's
+    /// complement integers; the exact result must be within 2^53 too. A shift count is 0 to 63;
+    /// <c>a &lt;&lt; n</c> is a·2^n and <c>a &gt;&gt; n</c> is ⌊a / 2^n⌋.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static double Bits(ArithOp op, double x, double y, SrcPos pos)
+    {
+        long a = BitOperand(op, x, pos);
+        if (op is ArithOp.Shl or ArithOp.Shr)
+        {
+            if (y != Math.Floor(y) || y < 0 || y > 63) throw Throw.At(pos, Messages.ShiftCount(Symbol(op), Display.FormatNumber(y)));
+            int n = (int)y;
+            if (op == ArithOp.Shr) return a >> n;
+            double shifted = Math.ScaleB(a, n); // exact: a power of two times a whole number below 2^53
+            return Math.Abs(shifted) <= Exact ? shifted : throw Throw.At(pos, Messages.BitResult(Symbol(op)));
+        }
+        long b = BitOperand(op, y, pos);
+        long r = op switch { ArithOp.BitAnd => a & b, ArithOp.BitOr => a | b, _ => a ^ b };
+        return r >= -(1L << 53) && r <= 1L << 53 ? r : throw Throw.At(pos, Messages.BitResult(Symbol(op)));
+    }
+
+    /// <summary><c>~x</c>: -x - 1, for a whole number with |x| ≤ 2^53 whose result is within 2^53 too.</summary>
+    public static double BitNot(double x, SrcPos pos)
+    {
+        if (x != Math.Floor(x) || Math.Abs(x) > Exact) throw Throw.At(pos, Messages.BitOperand("~", Display.FormatNumber(x)));
+        double r = -x - 1;
+        return Math.Abs(r) <= Exact ? r : throw Throw.At(pos, Messages.BitResult("~"));
+    }
+
+    private static long BitOperand(ArithOp op, double x, SrcPos pos) =>
+        x == Math.Floor(x) && Math.Abs(x) <= Exact ? (long)x : throw Throw.At(pos, Messages.BitOperand(Symbol(op), Display.FormatNumber(x)));
 
     /// <summary>A comparison of two numbers.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -115,6 +154,7 @@ internal static class Ops
                 return Value.FromList(new GList(items, items.Length));
             }
         }
+        if (op >= ArithOp.BitAnd) throw Throw.At(pos, Messages.BitTypes(Symbol(op), a.Type, b.Type));
         string verb = op switch
         {
             ArithOp.Add => "add", ArithOp.Sub => "subtract", ArithOp.Mul => "multiply",

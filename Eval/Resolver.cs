@@ -152,6 +152,8 @@ internal static class Resolver
                 {
                     Declare(statement, scope, scopes, certain);
                     if (statement is AssignName done) certain.Add(done.Name, added); // from here on
+                    if (statement is AssignPattern unpacked)
+                        foreach (var id in AssignPattern.Names(unpacked.Pattern)) certain.Add(id.Name, added);
                 }
                 certain.Remove(added);
                 return;
@@ -159,6 +161,12 @@ internal static class Resolver
             case AssignName a:
                 if (a.Op is null && !scope.IsGlobal && !certain.Has(a.Name)) scope.Add(a.Name);
                 Declare(a.Source, scope, scopes, certain);
+                return;
+            case AssignPattern p:
+                // Each name of the pattern is assigned as by `name = …`; indexes and members are read.
+                foreach (var id in AssignPattern.Names(p.Pattern))
+                    if (!scope.IsGlobal && !certain.Has(id.Name)) scope.Add(id.Name);
+                foreach (var child in p.Children) Declare(child, scope, scopes, certain);
                 return;
             case FuncLit f:
             {
@@ -176,7 +184,8 @@ internal static class Resolver
                 var s = Open(fi, scope, scopes);
                 var added = new List<Name>();
                 if (fi.KeyVar is not null) Own(s, fi.KeyVar, added);
-                Own(s, fi.ValueVar, added);
+                if (fi.ValueVar is not null) Own(s, fi.ValueVar, added);
+                else foreach (var id in AssignPattern.Names(fi.ValuePattern!)) Own(s, id.Name, added);
                 Declare(fi.Body, s, scopes, certain);
                 certain.Remove(added);
                 return;
@@ -239,7 +248,8 @@ internal static class Resolver
                 var s = scopes[fi];
                 SetLocals(fi, s);
                 fi.KeyBinding = fi.KeyVar is null ? null : BindingFor(fi.KeyVar, s);
-                fi.ValueBinding = BindingFor(fi.ValueVar, s);
+                if (fi.ValueVar is not null) fi.ValueBinding = BindingFor(fi.ValueVar, s);
+                else foreach (var id in AssignPattern.Names(fi.ValuePattern!)) id.Binding = BindingFor(id.Name, s);
                 Bind(fi.Body, s, scopes);
                 return;
             }

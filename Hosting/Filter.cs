@@ -116,6 +116,7 @@ internal static class FilterCompiler
         Logical l => new FLogical(l.IsAnd, Compile(l.Left), Compile(l.Right), l.Left.Pos, l.Right.Pos),
         Not x => new FNot(Compile(x.Operand), x.Pos),
         Negate x => new FNegate(Compile(x.Operand), x.Pos),
+        BitNot x => new FBitNot(Compile(x.Operand), x.Pos),
         Index i => new FIndex(Compile(i.Target), Compile(i.Key), i.Pos),
         Member m => new FMember(Compile(m.Target), m.Key, m.Pos),
         ListLit l => new FList(l.Items.Select(Compile).ToArray()),
@@ -137,6 +138,16 @@ internal sealed class FStackCheck(FNode inner) : FNode
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new GolfcartLimitException(LimitKind.CallDepth, Messages.StackTooSmall);
         return inner.Eval(target);
+    }
+}
+
+internal sealed class FBitNot(FNode x, SrcPos pos) : FNode
+{
+    public override Value Eval(object target)
+    {
+        var v = x.Eval(target);
+        if (v.Obj is not null) throw Throw.At(pos, Messages.UnaryType("~", "whole number", v.Type));
+        return Value.Number(Ops.BitNot(v.Num, pos));
     }
 }
 

@@ -21,8 +21,19 @@ internal static class Build
             TokenKind.MulAssign => ArithOp.Mul,
             TokenKind.DivAssign => ArithOp.Div,
             TokenKind.ModAssign => ArithOp.Mod,
+            TokenKind.AmpAssign => ArithOp.BitAnd,
+            TokenKind.PipeAssign => ArithOp.BitOr,
+            TokenKind.CaretAssign => ArithOp.BitXor,
+            TokenKind.ShiftLeftAssign => ArithOp.Shl,
+            TokenKind.ShiftRightAssign => ArithOp.Shr,
             _ => null,
         };
+        if (left is ListLit pattern)
+        {
+            if (arith is not null) throw new GolfcartSyntaxException(Messages.PatternCompound(Scanner.TextOf(op.Kind)), op.Pos, false);
+            CheckTargets(pattern);
+            return new AssignPattern(op.Pos, pattern, value);
+        }
         Node node = left switch
         {
             Ident id => new AssignName(op.Pos, id.Name, arith, value),
@@ -47,8 +58,48 @@ internal static class Build
         return new If(keyword.Pos, conditions.ToArray(), branches.ToArray(), otherwise.HasValue ? otherwise.Value : null);
     }
 
-    public static Node ForIn(SrcPos pos, (Token? Key, Token Value) header, Node source, Block body) =>
-        new ForIn(pos, header.Key?.Name, header.Value.Name, source, body);
+    /// <summary>Every element of a list pattern is a target: a name, an index, a member, or a pattern in turn.</summary>
+    private static void CheckTargets(ListLit pattern)
+    {
+        var items = pattern.Items;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is StackCheck check) items[i] = check.Inner; // a target is not evaluated as a whole
+            switch (items[i])
+            {
+                case Ident or Index or Member:
+                    break;
+                case ListLit inner:
+                    CheckTargets(inner);
+                    break;
+                default:
+                    throw new GolfcartSyntaxException(Messages.InvalidTarget, items[i].Pos, false);
+            }
+        }
+    }
+
+    /// <summary>A <c>for</c> loop over a collection: its variables are a name, or (the value only) a list pattern of names.</summary>
+    public static Node ForIn(SrcPos pos, (Node? Key, Node Value) header, Node source, Block body)
+    {
+        if (header.Key is ListLit keyPattern) throw new GolfcartSyntaxException(Messages.ForKeyPattern, keyPattern.Pos, false);
+        var key = (Ident?)header.Key;
+        if (header.Value is ListLit pattern)
+        {
+            CheckNames(pattern);
+            return new ForIn(pos, key?.Name, null, pattern, source, body);
+        }
+        return new ForIn(pos, key?.Name, ((Ident)header.Value).Name, null, source, body);
+    }
+
+    /// <summary>A pattern in a <c>for</c> header holds names only (each local to the loop), possibly nested.</summary>
+    private static void CheckNames(ListLit pattern)
+    {
+        foreach (var item in pattern.Items)
+        {
+            if (item is ListLit inner) CheckNames(inner);
+            else if (item is not Ident) throw new GolfcartSyntaxException(Messages.ForPatternNames, item.Pos, false);
+        }
+    }
 
     /// <summary>A function's parameter names; a name given twice is an error at its second place.</summary>
     public static Name[] Parameters(Token[] tokens)

@@ -23,20 +23,25 @@ internal static class Grammar
     /// <summary>Expression = Assignment ; — nesting is counted here.</summary>
     public static readonly Parser<Token, Node> Expression = Nested(Ref(() => Assignment));
 
-    /// <summary>AssignOperator = "=" | "+=" | "-=" | "*=" | "/=" | "%=" ;</summary>
-    public static readonly Parser<Token, Token> AssignOperator = Choice(
-        Tok(TokenKind.Assign), Tok(TokenKind.AddAssign), Tok(TokenKind.SubAssign),
-        Tok(TokenKind.MulAssign), Tok(TokenKind.DivAssign), Tok(TokenKind.ModAssign));
+    private static readonly TokenKind[] AssignKinds =
+    [
+        TokenKind.Assign, TokenKind.AddAssign, TokenKind.SubAssign, TokenKind.MulAssign, TokenKind.DivAssign, TokenKind.ModAssign,
+        TokenKind.AmpAssign, TokenKind.PipeAssign, TokenKind.CaretAssign, TokenKind.ShiftLeftAssign, TokenKind.ShiftRightAssign,
+    ];
 
-    /// <summary>Assignment = Or [ AssignOperator Expression ] ; — right-associative; the target must be a name, index or member.</summary>
+    /// <summary>AssignOperator = "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&amp;=" | "|=" | "^=" | "&lt;&lt;=" | "&gt;&gt;=" ;</summary>
+    public static readonly Parser<Token, Token> AssignOperator = Choice(Array.ConvertAll(AssignKinds, Tok));
+
+    /// <summary>
+    /// Assignment = Or [ AssignOperator Expression ] ; — right-associative; the target must be a
+    /// name, an index, a member, or (with <c>=</c> only) a list pattern of targets.
+    /// </summary>
     public static readonly Parser<Token, Node> Assignment = Map(Build.Assignment,
         Ref(() => Or), AssignOperator.Then(op => ValueAfter(op.Kind), (op, value) => (op, value)).Optional());
 
     /// <summary>The value of an assignment, for each operator: "expected an expression after `+=`" when it is missing.</summary>
-    private static readonly Dictionary<TokenKind, Parser<Token, Node>> ValuesAfter = new[]
-    {
-        TokenKind.Assign, TokenKind.AddAssign, TokenKind.SubAssign, TokenKind.MulAssign, TokenKind.DivAssign, TokenKind.ModAssign,
-    }.ToDictionary(op => op, op => Expression.Expect($"an expression after `{Scanner.TextOf(op)}`"));
+    private static readonly Dictionary<TokenKind, Parser<Token, Node>> ValuesAfter =
+        AssignKinds.ToDictionary(op => op, op => Expression.Expect($"an expression after `{Scanner.TextOf(op)}`"));
 
     private static Parser<Token, Node> ValueAfter(TokenKind op) => ValuesAfter[op];
 
@@ -53,12 +58,29 @@ internal static class Grammar
         Op(TokenKind.EqualEqual, (p, l, r) => new Equality(p, false, l, r)),
         Op(TokenKind.BangEqual, (p, l, r) => new Equality(p, true, l, r)));
 
-    /// <summary>Comparison = Additive { ( "&lt;" | "&lt;=" | "&gt;" | "&gt;=" ) Additive } ;</summary>
-    public static readonly Parser<Token, Node> Comparison = LeftAssoc(Ref(() => Additive),
+    /// <summary>Comparison = BitOr { ( "&lt;" | "&lt;=" | "&gt;" | "&gt;=" ) BitOr } ;</summary>
+    public static readonly Parser<Token, Node> Comparison = LeftAssoc(Ref(() => BitOr),
         Op(TokenKind.Less, (p, l, r) => Compare.Make(p, CompareOp.Less, l, r)),
         Op(TokenKind.LessEqual, (p, l, r) => Compare.Make(p, CompareOp.LessEqual, l, r)),
         Op(TokenKind.Greater, (p, l, r) => Compare.Make(p, CompareOp.Greater, l, r)),
         Op(TokenKind.GreaterEqual, (p, l, r) => Compare.Make(p, CompareOp.GreaterEqual, l, r)));
+
+    /// <summary>BitOr = BitXor { "|" BitXor } ; — the bitwise levels sit between comparison and <c>+ -</c>, as in Python.</summary>
+    public static readonly Parser<Token, Node> BitOr = LeftAssoc(Ref(() => BitXor),
+        Op(TokenKind.Pipe, (p, l, r) => Arith.Make(p, ArithOp.BitOr, l, r)));
+
+    /// <summary>BitXor = BitAnd { "^" BitAnd } ;</summary>
+    public static readonly Parser<Token, Node> BitXor = LeftAssoc(Ref(() => BitAnd),
+        Op(TokenKind.Caret, (p, l, r) => Arith.Make(p, ArithOp.BitXor, l, r)));
+
+    /// <summary>BitAnd = Shift { "&amp;" Shift } ;</summary>
+    public static readonly Parser<Token, Node> BitAnd = LeftAssoc(Ref(() => Shift),
+        Op(TokenKind.Amp, (p, l, r) => Arith.Make(p, ArithOp.BitAnd, l, r)));
+
+    /// <summary>Shift = Additive { ( "&lt;&lt;" | "&gt;&gt;" ) Additive } ;</summary>
+    public static readonly Parser<Token, Node> Shift = LeftAssoc(Ref(() => Additive),
+        Op(TokenKind.ShiftLeft, (p, l, r) => Arith.Make(p, ArithOp.Shl, l, r)),
+        Op(TokenKind.ShiftRight, (p, l, r) => Arith.Make(p, ArithOp.Shr, l, r)));
 
     /// <summary>Additive = Multiplicative { ( "+" | "-" ) Multiplicative } ;</summary>
     public static readonly Parser<Token, Node> Additive = LeftAssoc(Ref(() => Multiplicative),
@@ -71,12 +93,14 @@ internal static class Grammar
         Op(TokenKind.Slash, (p, l, r) => Arith.Make(p, ArithOp.Div, l, r)),
         Op(TokenKind.Percent, (p, l, r) => Arith.Make(p, ArithOp.Mod, l, r)));
 
-    /// <summary>Unary = ( "-" | "!" ) Unary | Postfix ;</summary>
+    /// <summary>Unary = ( "-" | "!" | "~" ) Unary | Postfix ;</summary>
     public static readonly Parser<Token, Node> Unary = Choice(
         Map((sign, operand) => (Node)new Negate(sign.Pos, operand),
             Tok(TokenKind.Minus), Nested(Ref(() => Unary)).Expect("an expression after `-`")),
         Map((sign, operand) => (Node)new Not(sign.Pos, operand),
             Tok(TokenKind.Bang), Nested(Ref(() => Unary)).Expect("an expression after `!`")),
+        Map((sign, operand) => (Node)new BitNot(sign.Pos, operand),
+            Tok(TokenKind.Tilde), Nested(Ref(() => Unary)).Expect("an expression after `~`")),
         Ref(() => Postfix));
 
     // ---- Postfix operators and primaries ----------------------------------------------------
@@ -169,10 +193,15 @@ internal static class Grammar
         Try(Keyword("else").Then(Keyword("if"))).Then(Map((c, b) => (c, b), Condition, Branch)).Many(),
         Keyword("else").Then(Block.Expect("`{` or `if` after `else`")).Optional());
 
-    /// <summary>ForInHeader = Identifier [ "," Identifier ] "in" ;</summary>
-    public static readonly Parser<Token, (Token? Key, Token Value)> ForInHeader = Map(
-        (first, second, _) => second.HasValue ? ((Token?)first, second.Value) : (null, first),
-        Ref(() => Identifier), Tok(TokenKind.Comma).Then(Ref(() => Identifier)).Optional(), Contextual("in"));
+    /// <summary>LoopVar = Identifier | List ; — a list of names only, checked once the header is read.</summary>
+    public static readonly Parser<Token, Node> LoopVar = Choice(
+        Ref(() => Identifier).Select(t => (Node)new Ident(t.Pos, t.Name)),
+        Ref(() => List));
+
+    /// <summary>ForInHeader = LoopVar [ "," LoopVar ] "in" ; — only the value (the last) may be a pattern.</summary>
+    public static readonly Parser<Token, (Node? Key, Node Value)> ForInHeader = Map(
+        (first, second, _) => second.HasValue ? ((Node?)first, second.Value) : (null, first),
+        LoopVar, Tok(TokenKind.Comma).Then(LoopVar).Optional(), Contextual("in"));
 
     private static readonly Parser<Token, Block> LoopBody = Block.Expect("`{` to start the loop body");
 
@@ -185,7 +214,7 @@ internal static class Grammar
         Keyword("for"),
         Choice(
             Block.Select<Func<SrcPos, Node>>(body => pos => new ForWhile(pos, null, body)),
-            Map<Token, (Token? Key, Token Value), Node, Block, Func<SrcPos, Node>>(
+            Map<Token, (Node? Key, Node Value), Node, Block, Func<SrcPos, Node>>(
                 (header, source, body) => pos => Build.ForIn(pos, header, source, body),
                 Try(ForInHeader), Expression.Expect("a list, string or dict to loop over after `in`"), LoopBody),
             Tok(TokenKind.Semicolon).Select<Func<SrcPos, Node>>(

@@ -25,7 +25,14 @@ internal static class Scanner
         ("!", TokenKind.Bang), ("=>", TokenKind.Arrow), ("(", TokenKind.LParen), (")", TokenKind.RParen),
         ("[", TokenKind.LBracket), ("]", TokenKind.RBracket), ("{", TokenKind.LBrace), ("}", TokenKind.RBrace),
         (",", TokenKind.Comma), (":", TokenKind.Colon), (";", TokenKind.Semicolon), (".", TokenKind.Dot),
+        ("&", TokenKind.Amp), ("|", TokenKind.Pipe), ("^", TokenKind.Caret), ("~", TokenKind.Tilde),
+        ("<<", TokenKind.ShiftLeft), (">>", TokenKind.ShiftRight), ("&=", TokenKind.AmpAssign), ("|=", TokenKind.PipeAssign),
+        ("^=", TokenKind.CaretAssign), ("<<=", TokenKind.ShiftLeftAssign), (">>=", TokenKind.ShiftRightAssign),
+        ("&&", TokenKind.AmpAmp), ("||", TokenKind.PipePipe), ("**", TokenKind.StarStar), ("++", TokenKind.PlusPlus),
     ];
+
+    /// <summary>The symbols a Python habit writes, which no rule accepts (the EBNF does not list them).</summary>
+    public static readonly string[] HabitSymbols = ["&&", "||", "**", "++"];
 
     /// <summary>Every operator and punctuation symbol of the language (for the EBNF check).</summary>
     public static readonly string[] Symbols = Array.ConvertAll(SymbolTable, s => s.Text);

@@ -24,6 +24,7 @@ internal static class SyntaxErrors
         int at = Math.Clamp(error.ErrorOffset, 0, tokens.Length - 1);
         var token = error.Unexpected.HasValue ? error.Unexpected.Value : tokens[at];
         if (token.Kind == TokenKind.Bad && scan.Error is not null) return scan.Error;
+        if (Hints.For(tokens, at) is var (hint, where)) return new(hint, where.Pos, false);
         string found = Scanner.Describe(token);
         bool atEnd = token.Kind == TokenKind.End;
         var labels = error.Expected.Select(e => e.Label ?? (e.IsEof ? "the end of the input" : string.Join(" ", e.Tokens))).Distinct().ToList();

@@ -16,6 +16,9 @@ internal enum TokenKind : byte
     Assign, AddAssign, SubAssign, MulAssign, DivAssign, ModAssign,
     EqualEqual, BangEqual, Less, LessEqual, Greater, GreaterEqual,
     Plus, Minus, Star, Slash, Percent, Bang, Arrow,
+    Amp, Pipe, Caret, Tilde, ShiftLeft, ShiftRight, AmpAssign, PipeAssign, CaretAssign, ShiftLeftAssign, ShiftRightAssign,
+    /// <summary>What Python habits write (<c>&amp;&amp; || ** ++</c>): no rule accepts them; the error says what Golfcart writes.</summary>
+    AmpAmp, PipePipe, StarStar, PlusPlus,
     LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Semicolon, Dot,
 
     /// <summary>A character no token starts with (<c>@</c>, <c>#</c>, a backtick): no rule accepts it.</summary>

@@ -2,10 +2,11 @@ namespace Golfcart;
 
 /// <summary>
 /// <c>for v in xs { }</c> and <c>for k, v in xs { }</c> over a list (index, element), a string
-/// (index, character) or a dict (key, value). The variables are local to the loop's frame; the loop
+/// (index, character) or a dict (key, value); the value may be a list pattern of names instead,
+/// <c>for i, [x, y] in points { }</c>. The variables are local to the loop's frame; the loop
 /// sees the collection as it was when it started. Gives its iteration count.
 /// </summary>
-internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Source, Block Body) : Node(Pos), IScoped
+internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name? ValueVar, ListLit? ValuePattern, Node Source, Block Body) : Node(Pos), IScoped
 {
     /// <summary>What each iteration runs (see <see cref="Block.Unwrapped"/>).</summary>
     private readonly Node _body = Body.Unwrapped;
@@ -17,7 +18,9 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
     public int LocalsFrom { get; set; }
     public int LocalsCount { get; set; }
     public Binding? KeyBinding { get; set; }
-    public Binding ValueBinding { get; set; } = null!;
+
+    /// <summary>Set by the <see cref="Resolver"/> unless the value is a pattern (whose names have bindings of their own).</summary>
+    public Binding? ValueBinding { get; set; }
 
     public override Value Eval(Frame frame)
     {
@@ -73,7 +76,8 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
             if (!over.Next(out var key, out var value)) return Loops.End(pass, default, out ended, out exit);
             cx.Step(Pos);
             KeyBinding?.Declare(loop, key);
-            ValueBinding.Declare(loop, value);
+            if (ValueBinding is { } binding) binding.Declare(loop, value);
+            else DeclarePattern(loop, ValuePattern!, value);
             var r = _body.Eval(loop);
             if (!r.IsSignal || ReferenceEquals(r.Obj, Signal.Continue)) continue;
             return Loops.End(pass + 1, ReferenceEquals(r.Obj, Signal.Return) ? r : default, out ended, out exit);
@@ -82,6 +86,30 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         exit = default;
         return Loops.PassesPerCall;
     }
+
+    /// <summary>Declares the names of a <c>for</c> header's pattern with the elements of <paramref name="value"/>.</summary>
+    private static void DeclarePattern(Frame loop, ListLit pattern, Value value)
+    {
+        var items = AssignPattern.Elements(pattern, value);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (pattern.Items[i] is Ident id) id.Binding.Declare(loop, items[i]);
+            else DeclarePattern(loop, (ListLit)pattern.Items[i], items[i]);
+        }
+    }
+
+    /// <summary>The loop's variables as written: <c>x</c>, <c>k, v</c>, <c>i, [x, y]</c>.</summary>
+    private string Variables
+    {
+        get
+        {
+            string value = ValueVar?.Text ?? PatternText(ValuePattern!);
+            return KeyVar is null ? value : $"{KeyVar.Text}, {value}";
+        }
+    }
+
+    private static string PatternText(ListLit pattern) =>
+        "[" + string.Join(", ", pattern.Items.Select(i => i is Ident id ? id.Name.Text : PatternText((ListLit)i))) + "]";
 
     /// <summary>What a for-in loop walks: the next key (index or dict key) and value, or false at the end.</summary>
     private interface IForInSource
@@ -149,6 +177,6 @@ internal sealed record ForIn(SrcPos Pos, Name? KeyVar, Name ValueVar, Node Sourc
         }
     }
 
-    public override string Label => KeyVar is null ? $"ForIn {ValueVar.Text}" : $"ForIn {KeyVar.Text}, {ValueVar.Text}";
+    public override string Label => $"ForIn {Variables}";
     protected override Node[] MakeChildren() => [Source, Body];
 }
