@@ -48,6 +48,9 @@ public sealed class ReplSession
         names, Ctrl-C stops a running program (or clears the input), Ctrl-D quits.
         """;
 
+    /// <summary>The name that holds the last value echoed, as in Python's REPL.</summary>
+    public const string LastValueName = "_";
+
     public static readonly string[] MetaCommands = [":help", ":quit", ":load", ":env", ":ast", ":time", ":reset"];
 
     /// <summary>Runs one complete input. Returns false when the session should end.</summary>
@@ -56,9 +59,28 @@ public sealed class ReplSession
         string trimmed = input.Trim();
         if (trimmed.Length == 0) return true;
         if (trimmed.StartsWith(':')) return Meta(trimmed, cancellation);
+        if (HintFor(trimmed) is { } hint)
+        {
+            _out.WriteLine(hint);
+            _out.Flush();
+            return true;
+        }
         _inputs++;
         Run(input, $"<input {_inputs}>", cancellation, echo: true);
         return ExitCode is null;
+    }
+
+    /// <summary>
+    /// What to say to <c>help</c>, <c>quit</c> or <c>exit</c> typed alone, as a Python user might,
+    /// unless the session defined that name itself; null for anything else.
+    /// </summary>
+    private string? HintFor(string input)
+    {
+        if (input is not ("help" or "quit" or "exit")) return null;
+        if (Engine.UserGlobals().Any(g => g.Name == input)) return null;
+        return input == "help"
+            ? "(type :help for help)"
+            : "(to leave, type :quit, press Ctrl-D, or call exit())";
     }
 
     private bool Meta(string command, CancellationToken cancellation)
@@ -122,6 +144,7 @@ public sealed class ReplSession
         bool any = false;
         foreach (var (name, value) in Engine.UserGlobals())
         {
+            if (name == LastValueName) continue; // the REPL's, not the user's
             string text = value.Inspect();
             if (text.Length > 200) text = text[..197] + "...";
             _out.WriteLine($"{name} = {text}");
@@ -136,7 +159,11 @@ public sealed class ReplSession
         try
         {
             var value = Engine.Run(Script.Parse(code, name), cancellation);
-            if (echo && !value.IsNilValue) _out.WriteLine(value.Inspect());
+            if (echo && !value.IsNilValue)
+            {
+                _out.WriteLine(value.Inspect());
+                Engine.SetValue(LastValueName, value);
+            }
             _out.Flush();
             return true;
         }
