@@ -14,30 +14,30 @@ public static class Completer
     /// </summary>
     public static readonly IReadOnlyList<string> ListMethods = ["append", "insert", "pop", "pop_left", "prepend", "remove_at"];
 
-    /// <param name="before">The text of the cursor's line before the cursor.</param>
-    /// <param name="firstLine">Whether that line is the input's first (where a <c>:command</c> can be).</param>
+    /// <param name="before">The input before the cursor, its lines joined with <c>\n</c>.</param>
     /// <param name="session">The session whose names and values count.</param>
-    public static Completion Complete(string before, bool firstLine, ReplSession session)
+    public static Completion Complete(string before, ReplSession session)
     {
-        string trimmed = before.TrimStart();
-        if (firstLine && trimmed.StartsWith(':'))
+        string line = before[(before.LastIndexOf('\n') + 1)..];
+        string trimmed = line.TrimStart();
+        if (line.Length == before.Length && trimmed.StartsWith(':'))
         {
             if (!trimmed[1..].All(char.IsAsciiLetter)) return Completion.None;
             return new Completion(trimmed.Length, Sorted(ReplSession.MetaCommands.Where(m => m.StartsWith(trimmed, StringComparison.Ordinal))));
         }
-        if (InStringOrComment(before)) return Completion.None;
+        if (SourceScan.AtEnd(before) != SourceScan.Place.Code) return Completion.None;
 
-        int start = before.Length;
-        while (start > 0 && IsNamePart(before[start - 1])) start--;
-        string fragment = before[start..];
+        int start = line.Length;
+        while (start > 0 && IsNamePart(line[start - 1])) start--;
+        string fragment = line[start..];
         if (fragment.Length > 0 && char.IsAsciiDigit(fragment[0])) return Completion.None; // a number
 
-        if (start > 0 && before[start - 1] == '.')
+        if (start > 0 && line[start - 1] == '.')
         {
-            var members = Members(before, start - 1, session);
+            var members = Members(line, start - 1, session);
             return new Completion(fragment.Length, Sorted(members.Where(m => m.StartsWith(fragment, StringComparison.Ordinal))));
         }
-        if (before.Trim().Length == 0) return new Completion(0, [], Indent: true);
+        if (trimmed.Length == 0) return new Completion(0, [], Indent: true);
         var names = session.CompletionCandidates().Where(n => !n.StartsWith(':') && n.StartsWith(fragment, StringComparison.Ordinal));
         return new Completion(fragment.Length, Sorted(names));
     }
@@ -77,22 +77,4 @@ public static class Completer
 
     private static bool IsName(string s) =>
         s.Length > 0 && (char.IsAsciiLetter(s[0]) || s[0] == '_') && s.All(IsNamePart) && !Language.Keywords.Contains(s);
-
-    /// <summary>Whether the end of the line is inside a string or a <c>//</c> comment.</summary>
-    private static bool InStringOrComment(string line)
-    {
-        bool inString = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (inString)
-            {
-                if (c == '\\') i++;
-                else if (c == '"') inString = false;
-            }
-            else if (c == '"') inString = true;
-            else if (c == '/' && i + 1 < line.Length && line[i + 1] == '/') return true;
-        }
-        return inString;
-    }
 }

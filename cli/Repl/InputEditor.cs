@@ -22,12 +22,14 @@ internal sealed class InputEditor(IAnsiConsole console, KeySource keys, HistoryF
     private bool _wasEmpty;
     private IReadOnlyList<string> _candidates = [];
     private long _lastAmbiguousTab = -2;
+    private string[] _startLines = [];
 
     public EditResult Edit(EditStart start)
     {
         _ending = EditEnding.Submitted;
         _wasEmpty = false;
         _candidates = [];
+        _startLines = start.Text.Split('\n');
         var editor = new LineEditor(console, keys)
         {
             MultiLine = true,
@@ -125,6 +127,27 @@ internal sealed class InputEditor(IAnsiConsole console, KeySource keys, HistoryF
     }
 
     /// <summary>
+    /// What a Tab in a paste becomes. RadLine draws every character one column wide, so a tab
+    /// character would garble the line: in code it becomes spaces to the next multiple of four
+    /// columns, in a string the escape <c>\t</c>, which means the same.
+    /// </summary>
+    private string PastedTab(LineBuffer b)
+    {
+        if (SourceScan.AtEnd(TextBefore(b)) == SourceScan.Place.String) return "\\t";
+        return new string(' ', 4 - b.Position % 4);
+    }
+
+    /// <summary>
+    /// The input before the cursor. RadLine's commands see only the cursor's line; the lines above
+    /// it are taken as the session started with them (each line of a paste is a session of its own).
+    /// </summary>
+    private string TextBefore(LineBuffer b)
+    {
+        int line = _prompt.State?.LineIndex ?? 0;
+        return string.Concat(_startLines.Take(line).Select(l => l + "\n")) + b.Content[..b.Position];
+    }
+
+    /// <summary>
     /// Tab: one candidate is put in; several put in what they have in common, and a second Tab
     /// right after lists them. At the start of a line Tab indents; inside a paste it is text.
     /// </summary>
@@ -133,10 +156,10 @@ internal sealed class InputEditor(IAnsiConsole console, KeySource keys, HistoryF
         var b = ctx.Buffer;
         if (keys.Last.Pasted)
         {
-            ctx.Execute(new InsertCommand('\t'));
+            ctx.Execute(new InsertCommand(PastedTab(b)));
             return;
         }
-        var completion = Completer.Complete(b.Content[..b.Position], _prompt.State is not { LineIndex: > 0 }, session);
+        var completion = Completer.Complete(TextBefore(b), session);
         if (completion.Indent)
         {
             ctx.Execute(new InsertCommand(Indent));

@@ -123,6 +123,7 @@ internal sealed class InteractiveRepl
         using var cts = new CancellationTokenSource();
         _running = cts;
         _terminal.EvalMode();
+        if (_keys.TakeInterrupt()) cts.Cancel();
         try
         {
             return _session.Execute(text, cts.Token);

@@ -62,6 +62,24 @@ internal sealed class KeySource(ITerminal terminal) : IInputSource
         return key;
     }
 
+    /// <summary>
+    /// Whether a Ctrl-C was typed among the keys not read yet; if so they are dropped up to it, as a
+    /// terminal drops what was typed ahead when Ctrl-C interrupts a program. Called once a program
+    /// has started, with Ctrl-C a signal from then on: a Ctrl-C that came just before is not lost.
+    /// </summary>
+    public bool TakeInterrupt()
+    {
+        while (!terminal.AtEnd && Fill(0)) { } // everything that has come
+        for (var node = _queue.First; node is not null; node = node.Next)
+        {
+            if (!node.Value.IsControl('c') || node.Value.Pasted) continue;
+            while (_queue.First != node) _queue.RemoveFirst();
+            _queue.RemoveFirst();
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Puts <paramref name="keys"/> before every key still to come, in their order.</summary>
     public void PushFront(IEnumerable<TermKey> keys)
     {
@@ -73,11 +91,12 @@ internal sealed class KeySource(ITerminal terminal) : IInputSource
         }
     }
 
+    /// <summary>Reads keys from the terminal, waiting up to <paramref name="timeoutMs"/>; whether any came.</summary>
     private bool Fill(int timeoutMs)
     {
         _read.Clear();
         if (!terminal.Read(_read, timeoutMs)) return false;
         foreach (var key in _read) _queue.AddLast(key);
-        return _queue.Count > 0;
+        return _read.Count > 0;
     }
 }
