@@ -40,6 +40,7 @@ internal sealed class InteractiveRepl
         // the terminal's settings, which it puts back at exit, before the REPL changes them.
         Console.CancelKeyPress += (_, e) =>
         {
+            if (e.SpecialKey != ConsoleSpecialKey.ControlC) return; // SIGQUIT (Ctrl-\ while a program runs) ends the REPL
             e.Cancel = true; // keep the REPL alive
             Volatile.Read(ref s_current)?._running?.Cancel();
         };

@@ -44,8 +44,12 @@ public sealed class ReplSession
           :ast EXPR      show the syntax tree of an expression
           :time EXPR     run an expression and show how long it took
           :reset         forget every name you defined
-        Keys: Up/Down recall earlier inputs, Ctrl-R searches them, Tab completes
-        names, Ctrl-C stops a running program (or clears the input), Ctrl-D quits.
+        Keys: Enter runs a complete input; Alt-Enter starts a new line anyway.
+        Up/Down recall earlier inputs, Ctrl-R searches them. Tab completes names,
+        :commands, list methods after `xs.` and dict keys after `d.`; a second
+        Tab lists the choices. Ctrl-A/E, Ctrl-U/K, Ctrl-W, Alt-B/F and Ctrl-L do
+        what they do in readline. Ctrl-C stops a running program (or clears the
+        input), Ctrl-D quits. `_` is the last value shown.
         """;
 
     /// <summary>The name that holds the last value echoed, as in Python's REPL.</summary>

@@ -93,11 +93,14 @@ public sealed class ReplTerminalTests
         LocalFlags(repl.Terminal.Settings()).Should().Be(LocalFlags(PtySettingsOfAShell()));
     }
 
-    [Fact]
-    public void Bracketed_paste_is_off_after_a_sigterm()
+    [Theory]
+    [InlineData(1)]  // SIGHUP
+    [InlineData(3)]  // SIGQUIT
+    [InlineData(15)] // SIGTERM
+    public void Bracketed_paste_is_off_after_a_signal_ends_the_repl(int signal)
     {
         using var repl = ReplDriver.Start();
-        repl.Terminal.Signal(Terminal.PtyNative.SigTerm);
+        repl.Terminal.Signal(signal);
         repl.WaitForExit().Should().NotBeNull();
         repl.Terminal.Look(s => s.Mode(2004)).Should().BeFalse();
         LocalFlags(repl.Terminal.Settings()).Should().Be(LocalFlags(PtySettingsOfAShell()));
@@ -243,6 +246,27 @@ public sealed class ReplTerminalTests
         repl.WaitForLines("> [30, 14]", "[30, 14]", ">");
         repl.Send(mode, "[7, 8]", Ctrl('a'), AltF, "0", Enter);
         repl.WaitForLines("> [70, 8]", "[70, 8]", ">");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllModes))]
+    public void Home_end_backspace_delete_and_ctrl_arrows_edit_the_line(SendMode mode)
+    {
+        using var repl = ReplDriver.Start();
+        repl.Send(mode, "2 + 3x", Key("\u007f"), Key("\u001b[H"), Key("\u001b[3~"), "1", Key("\u001b[F"), "0", Enter);
+        repl.WaitForLines("> 1 + 30", "31", ">");
+        repl.Send(mode, "[5, 6]", Key("\u001b[1;5D"), "1", Key("\u001b[1;5D"), Key("\u001b[1;5D"), Key("\u001b[1;5C"), "2", Enter);
+        repl.WaitForLines("> [52, 16]", "[52, 16]", ">");
+    }
+
+    [Theory]
+    [InlineData(SendMode.Keys)]
+    [InlineData(SendMode.Burst)]
+    public void Tab_with_only_spaces_before_the_cursor_indents(SendMode mode)
+    {
+        using var repl = ReplDriver.Start();
+        repl.Send(mode, "f = n => {", Enter, Tab, "n", Enter, "}", Enter, "f(8)", Enter);
+        repl.WaitForLines("> f = n => {", ".   n", ". }", "<function f>", "> f(8)", "8", ">");
     }
 
     [Theory]
