@@ -44,9 +44,16 @@ public sealed class ReplSession
           :ast EXPR      show the syntax tree of an expression
           :time EXPR     run an expression and show how long it took
           :reset         forget every name you defined
-        Keys: Up/Down recall earlier inputs, Ctrl-R searches them, Tab completes
-        names, Ctrl-C stops a running program (or clears the input), Ctrl-D quits.
+        Keys: Enter runs a complete input; Alt-Enter starts a new line anyway.
+        Up/Down recall earlier inputs, Ctrl-R searches them. Tab completes names,
+        :commands, list methods after `xs.` and dict keys after `d.`; a second
+        Tab lists the choices. Ctrl-A/E, Ctrl-U/K, Ctrl-W, Alt-B/F and Ctrl-L do
+        what they do in readline. Ctrl-C stops a running program (or clears the
+        input), Ctrl-D quits. `_` is the last value shown.
         """;
+
+    /// <summary>The name that holds the last value echoed, as in Python's REPL.</summary>
+    public const string LastValueName = "_";
 
     public static readonly string[] MetaCommands = [":help", ":quit", ":load", ":env", ":ast", ":time", ":reset"];
 
@@ -56,9 +63,28 @@ public sealed class ReplSession
         string trimmed = input.Trim();
         if (trimmed.Length == 0) return true;
         if (trimmed.StartsWith(':')) return Meta(trimmed, cancellation);
+        if (HintFor(trimmed) is { } hint)
+        {
+            _out.WriteLine(hint);
+            _out.Flush();
+            return true;
+        }
         _inputs++;
         Run(input, $"<input {_inputs}>", cancellation, echo: true);
         return ExitCode is null;
+    }
+
+    /// <summary>
+    /// What to say to <c>help</c>, <c>quit</c> or <c>exit</c> typed alone, as a Python user might,
+    /// unless the session defined that name itself; null for anything else.
+    /// </summary>
+    private string? HintFor(string input)
+    {
+        if (input is not ("help" or "quit" or "exit")) return null;
+        if (Engine.UserGlobals().Any(g => g.Name == input)) return null;
+        return input == "help"
+            ? "(type :help for help)"
+            : "(to leave, type :quit, press Ctrl-D, or call exit())";
     }
 
     private bool Meta(string command, CancellationToken cancellation)
@@ -122,6 +148,7 @@ public sealed class ReplSession
         bool any = false;
         foreach (var (name, value) in Engine.UserGlobals())
         {
+            if (name == LastValueName) continue; // the REPL's, not the user's
             string text = value.Inspect();
             if (text.Length > 200) text = text[..197] + "...";
             _out.WriteLine($"{name} = {text}");
@@ -136,7 +163,11 @@ public sealed class ReplSession
         try
         {
             var value = Engine.Run(Script.Parse(code, name), cancellation);
-            if (echo && !value.IsNilValue) _out.WriteLine(value.Inspect());
+            if (echo && !value.IsNilValue)
+            {
+                _out.WriteLine(value.Inspect());
+                Engine.SetValue(LastValueName, value);
+            }
             _out.Flush();
             return true;
         }
