@@ -238,7 +238,11 @@ internal static class Ops
     public static void SetIndex(Value target, Value key, Value value, SrcPos pos)
     {
         if (target.AsList is { } list) list[CheckIndex(key, list.Count, "list", pos)] = value;
-        else if (target.AsDict is { } dict) dict.Set(DictKeys.Of(key, pos), value);
+        else if (target.AsDict is { } dict)
+        {
+            if (key.IsString) dict.Set(key.Str, value); // the common case, without the general key's type test
+            else dict.Set(DictKeys.Of(key, pos), value);
+        }
         else throw CannotAssignInto(target, pos);
     }
 

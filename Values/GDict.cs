@@ -4,25 +4,44 @@ namespace Golfcart;
 /// A Golfcart dict: keys that are strings or <see cref="KeyList"/>s, insertion order kept, O(1)
 /// get, set and delete (deleted entries leave a hole that is compacted when holes pile up). A
 /// small dict — most are records like <c>{x: 1, y: 2}</c> — is just two short arrays searched in
-/// order; a hash index is added once it holds more than <see cref="IndexAbove"/> entries. String
-/// keys, the common case, have an index of their own, so key lists cost them nothing.
+/// order; a hash index is added once it holds more than <see cref="IndexAbove"/> entries.
+/// String keys, the common case, are kept apart from key lists (in an array and an index of their
+/// own), so a dict of strings works as it would if key lists did not exist — and is no larger: a
+/// field more per dict made the tree-building benchmark run 4 % more instructions (its garbage
+/// collector's work), so the key lists share the index's field.
 /// </summary>
 internal sealed class GDict
 {
     private const int IndexAbove = 8;
 
-    private Dictionary<string, int>? _index;
-    private Dictionary<KeyList, int>? _listIndex;
-    private object?[] _keys; // a string or a KeyList; null for a hole
+    /// <summary>
+    /// Null for a small dict of strings; the index of string keys for a large one; a <see cref="ListKeys"/>
+    /// for a dict that has had a key list (which holds the string index too).
+    /// </summary>
+    private object? _indexOrLists;
+    private string?[] _keys; // a string key; null for a hole or a key list's entry
     private Value[] _values;
     private int _used;   // slots used, holes included
     private int _count;  // live entries
-    private int _lists;  // live entries whose key is a key list
+
+    /// <summary>Key lists by slot (parallel to the string keys: a slot has one or the other, or is a hole), and the indexes.</summary>
+    private sealed class ListKeys(int capacity, Dictionary<string, int>? strings)
+    {
+        public KeyList?[] Keys = new KeyList?[capacity];
+        public int Count;
+        public Dictionary<string, int>? Strings = strings;
+        public Dictionary<KeyList, int>? Index;
+    }
+
+    /// <summary>The index of string keys, if the dict has one.</summary>
+    private Dictionary<string, int>? StringIndex => _indexOrLists is Dictionary<string, int> index ? index : (_indexOrLists as ListKeys)?.Strings;
+
+    private ListKeys? Lists => _indexOrLists as ListKeys;
 
     /// <summary>An empty dict with room for <paramref name="capacity"/> entries before it grows.</summary>
     public GDict(int capacity = 4)
     {
-        _keys = new object?[capacity];
+        _keys = new string?[capacity];
         _values = new Value[capacity];
     }
 
@@ -30,12 +49,16 @@ internal sealed class GDict
 
     private int Find(string key)
     {
-        if (_index is not null) return _index.TryGetValue(key, out int i) ? i : -1;
+        if (_indexOrLists is { } some)
+        {
+            var index = some.GetType() == typeof(Dictionary<string, int>) ? (Dictionary<string, int>)some : ((ListKeys)some).Strings;
+            if (index is not null) return index.TryGetValue(key, out int at) ? at : -1;
+        }
         var keys = _keys;
         for (int i = 0; i < _used; i++)
         {
             var k = keys[i];
-            if (ReferenceEquals(k, key) || (k is string s && s.Length == key.Length && string.Equals(s, key, StringComparison.Ordinal)))
+            if (ReferenceEquals(k, key) || (k is not null && k.Length == key.Length && string.Equals(k, key, StringComparison.Ordinal)))
                 return i;
         }
         return -1;
@@ -43,11 +66,11 @@ internal sealed class GDict
 
     private int Find(KeyList key)
     {
-        if (_lists == 0) return -1;
-        if (_index is not null) return _listIndex!.TryGetValue(key, out int i) ? i : -1;
-        var keys = _keys;
+        if (Lists is not { Count: > 0 } lists) return -1;
+        if (lists.Index is { } index) return index.TryGetValue(key, out int i) ? i : -1;
+        var keys = lists.Keys;
         for (int i = 0; i < _used; i++)
-            if (keys[i] is KeyList k && k.Equals(key)) return i;
+            if (keys[i] is { } k && k.Equals(key)) return i;
         return -1;
     }
 
@@ -80,52 +103,102 @@ internal sealed class GDict
 
     public bool Has(object key) => Find(key) >= 0;
 
-    public void Set(string key, Value value) => Set(key, Find(key), value);
-
-    /// <summary>Sets the value under a key (a string or a key list).</summary>
-    public void Set(object key, Value value) => Set(key, Find(key), value);
-
-    private void Set(object key, int found, Value value)
+    public void Set(string key, Value value)
     {
         value = value.Plain;
-        if (found >= 0)
+        int i = Find(key);
+        if (i >= 0)
         {
-            _values[found] = value;
+            _values[i] = value;
             return;
         }
-        if (_used == _keys.Length)
-        {
-            if (_count < _used / 2) Compact();
-            else
-            {
-                Array.Resize(ref _keys, _keys.Length * 2);
-                _values = Value.Grow(_values, _values.Length * 2);
-            }
-        }
+        // Written out (not through Append): a record literal's keys come this way, and it is hot.
+        if (_used == _keys.Length) MakeRoom();
         _keys[_used] = key;
         _values[_used] = value;
-        if (key is KeyList list)
-        {
-            _lists++;
-            _listIndex?.Add(list, _used);
-        }
-        else
-        {
-            _index?.Add((string)key, _used);
-        }
+        if (_indexOrLists is not null) IndexString(key, _used);
         _used++;
         _count++;
-        if (_index is null && _count > IndexAbove) BuildIndex();
+        if (_count > IndexAbove && _indexOrLists is not Dictionary<string, int>) IndexIfLarge();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void IndexString(string key, int at) => StringIndex?.Add(key, at);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void IndexIfLarge()
+    {
+        if (StringIndex is null) BuildIndex();
+    }
+
+    /// <summary>Sets the value under a key (a string or a key list).</summary>
+    public void Set(object key, Value value)
+    {
+        if (key is string s)
+        {
+            Set(s, value);
+            return;
+        }
+        var list = (KeyList)key;
+        value = value.Plain;
+        int i = Find(list);
+        if (i >= 0)
+        {
+            _values[i] = value;
+            return;
+        }
+        if (Lists is null) _indexOrLists = new ListKeys(_keys.Length, _indexOrLists as Dictionary<string, int>);
+        int at = Append(value);
+        var lists = Lists!;
+        lists.Keys[at] = list;
+        lists.Count++;
+        lists.Index?.Add(list, at);
+        Added();
+    }
+
+    /// <summary>Takes the next free slot for a new entry's value (growing or compacting first); the caller puts the key in.</summary>
+    private int Append(Value value)
+    {
+        if (_used == _keys.Length) MakeRoom();
+        _values[_used] = value;
+        return _used++;
+    }
+
+    /// <summary>Compacts the holes away, or grows the arrays when there are few.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void MakeRoom()
+    {
+        if (_count < _used / 2)
+        {
+            Compact();
+            return;
+        }
+        Array.Resize(ref _keys, _keys.Length * 2);
+        _values = Value.Grow(_values, _values.Length * 2);
+        if (Lists is { } lists) Array.Resize(ref lists.Keys, _keys.Length);
+    }
+
+    private void Added()
+    {
+        _count++;
+        if (_count > IndexAbove && StringIndex is null) BuildIndex();
     }
 
     private void BuildIndex()
     {
-        _index = new Dictionary<string, int>(_used * 2, StringComparer.Ordinal);
-        _listIndex = new Dictionary<KeyList, int>();
+        var strings = new Dictionary<string, int>(_used * 2, StringComparer.Ordinal);
         for (int i = 0; i < _used; i++)
+            if (_keys[i] is { } k) strings[k] = i;
+        if (Lists is { } lists)
         {
-            if (_keys[i] is string s) _index[s] = i;
-            else if (_keys[i] is KeyList k) _listIndex[k] = i;
+            lists.Strings = strings;
+            lists.Index = new Dictionary<KeyList, int>();
+            for (int i = 0; i < _used; i++)
+                if (lists.Keys[i] is { } k) lists.Index[k] = i;
+        }
+        else
+        {
+            _indexOrLists = strings;
         }
     }
 
@@ -137,39 +210,47 @@ internal sealed class GDict
             removed = Value.Nil;
             return false;
         }
-        if (key is KeyList list)
+        if (key is string s)
         {
-            _listIndex?.Remove(list);
-            _lists--;
+            StringIndex?.Remove(s);
+            _keys[i] = null;
         }
         else
         {
-            _index?.Remove((string)key);
+            var lists = Lists!;
+            lists.Index?.Remove((KeyList)key);
+            lists.Keys[i] = null;
+            lists.Count--;
         }
         removed = _values[i];
-        _keys[i] = null;
         _values[i] = default;
         _count--;
         return true;
     }
 
+    /// <summary>The key in slot <paramref name="i"/>: a string, a key list, or null for a hole.</summary>
+    private object? KeyAt(int i) => _keys[i] ?? (object?)Lists?.Keys[i];
+
     private void Compact()
     {
+        var lists = Lists;
         int j = 0;
         for (int i = 0; i < _used; i++)
         {
-            if (_keys[i] is not { } k) continue;
-            _keys[j] = k;
+            if (KeyAt(i) is null) continue;
+            _keys[j] = _keys[i];
+            if (lists is not null) lists.Keys[j] = lists.Keys[i];
             _values[j] = _values[i];
             j++;
         }
         for (int i = j; i < _used; i++)
         {
             _keys[i] = null;
+            if (lists is not null) lists.Keys[i] = null;
             _values[i] = default;
         }
         _used = j;
-        if (_index is not null) BuildIndex();
+        if (StringIndex is not null) BuildIndex();
     }
 
     /// <summary>
@@ -182,7 +263,7 @@ internal sealed class GDict
         var entries = new KeyValuePair<object, Value>[_count];
         int n = 0;
         for (int i = 0; i < _used; i++)
-            if (_keys[i] is { } k) entries[n++] = new(k, _values[i]);
+            if (KeyAt(i) is { } k) entries[n++] = new(k, _values[i]);
         return entries;
     }
 }

@@ -11,10 +11,11 @@ internal sealed record DictLit(SrcPos Pos, Node[] Keys, Node[] Values) : Node(Po
         {
             var k = Keys[i].Eval(frame);
             if (k.IsSignal) return k;
-            object key = k.IsString ? k.Str : DictKeys.Of(k, Keys[i].Pos);
+            object? other = k.IsString ? null : DictKeys.Of(k, Keys[i].Pos); // a number or a key list
             var v = Values[i].Eval(frame);
             if (v.IsSignal) return v;
-            dict.Set(key, v);
+            if (other is null) dict.Set(k.Str, v); // a string, the common case: no general key's type test
+            else dict.Set(other, v);
         }
         return Value.FromDict(dict);
     }
