@@ -32,6 +32,7 @@ internal static class Messages
     public static string NotBool(string where, string got) => $"{where} must be a bool, got {got} (there is no truthiness: compare explicitly)";
     public static string Compare(string left, string right) => $"cannot compare {left} and {right} (only number with number, or string with string)";
     public const string DivisionByZero = "division by zero";
+    public static string DivisionByZeroIn(string fn) => $"division by zero: {fn}() got 0 as argument 2";
     public static string NotCallable(string type) => $"cannot call a {type}: it is not a function";
     public static string Arity(string name, int expected, int got) =>
         $"{name} takes {expected} argument{(expected == 1 ? "" : "s")}, got {got}";
@@ -93,5 +94,7 @@ internal static class Messages
     public const string NotAHeap = "heap_pop() needs a list filled by heap_push()";
     public const string SqrtNegative = "sqrt() of a negative number";
     public const string LcmTooLarge = "lcm() result is larger than 2^53, beyond exact whole numbers";
+    public static string NotANumberInBase(string text, int b) => $"num() cannot parse \"{text}\" as a whole number in base {b}";
+    public static string NotExact(string fn) => $"{fn}() result is larger than 2^53, beyond exact whole numbers";
     public const string DisplayTooDeep = "value is nested too deeply to display";
 }
