@@ -96,5 +96,11 @@ internal static class Messages
     public const string LcmTooLarge = "lcm() result is larger than 2^53, beyond exact whole numbers";
     public static string NotANumberInBase(string text, int b) => $"num() cannot parse \"{text}\" as a whole number in base {b}";
     public static string NotExact(string fn) => $"{fn}() result is larger than 2^53, beyond exact whole numbers";
+    public static string NotKeyElement(string fn, string got, int index) =>
+        $"{fn}() needs elements that can be dict keys (strings, numbers or key lists), got {got} at index {index}";
+    public static string NotBoolElement(string fn, string got, int index) => $"{fn}() expects a list of bools, got {got} at index {index}";
+    public static string NotListElement(string fn, string got, int index) => $"{fn}() expects a list of lists, got {got} at index {index}";
+    public static string RaggedRows(int row, int length, int expected) =>
+        $"transpose() needs rows of equal length: row {row} has {length} element{(length == 1 ? "" : "s")}, row 0 has {expected}";
     public const string DisplayTooDeep = "value is nested too deeply to display";
 }

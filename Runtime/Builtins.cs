@@ -22,6 +22,7 @@ internal static partial class Builtins
         AddDicts();
         AddMath();
         AddNumbers();
+        AddCollections();
         LenBuiltin = Functions["len"];
         AppendBuiltin = Methods["append"];
     }
