@@ -86,8 +86,13 @@ internal static class Messages
     public static string CallbackArity(string builtin, string? fn, int expected, int got) =>
         $"{builtin}() calls its function with {got} argument{(got == 1 ? "" : "s")}, but {(fn is null ? "the function" : fn + "()")} takes {expected}";
     public const string ZeroStep = "range() step cannot be 0";
-    public static string SortMixed(string fn, string a, string b) => $"{fn}() cannot compare {a} and {b}: it orders numbers with numbers or strings with strings";
-    public static string SortType(string fn, string got) => $"{fn}() can only order numbers or strings, got {got} (pass a key function, e.g. sort(l, x => x[0]))";
+    public static string SortMixed(string fn, string a, string b) => $"{fn}() cannot compare {a} and {b}: it orders numbers with numbers, strings with strings or lists with lists";
+    public static string SortType(string fn, string got) => $"{fn}() can only order numbers, strings or lists of them, got {got} (pass a key function that gives one)";
+    public static string SortMixedInList(string fn, string a, string b, int index) =>
+        $"{fn}() cannot compare {a} and {b} at index {index} of two key lists: it orders numbers with numbers, strings with strings or lists with lists";
+    public static string SortTypeInList(string fn, string got, int index) =>
+        $"{fn}() can only order numbers, strings or lists of them, got {got} at index {index} of a key list";
+    public static string SortKeyTooDeep(string fn) => $"{fn}() key lists are nested too deeply to compare (does one contain itself?)";
     public static string NotBoolResult(string fn, string got) => $"the function given to {fn}() must return a bool, got {got}";
     public static string Empty(string fn) => $"{fn}() of an empty list";
     public const string EmptyHeap = "heap_pop() from an empty list";

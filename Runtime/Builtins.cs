@@ -104,6 +104,8 @@ internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, b
         return d;
     }
 
+    public bool Bool(int i) => _values[i].IsBool ? _values[i].IsTrue : throw Wrong(i, "a bool");
+
     public string String(int i) => _values[i].Obj as string ?? throw Wrong(i, "a string");
     public Value Function(int i) => _values[i].Obj is GFunction ? _values[i] : throw Wrong(i, "a function");
 
