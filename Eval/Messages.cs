@@ -101,6 +101,9 @@ internal static class Messages
     public const string LcmTooLarge = "lcm() result is larger than 2^53, beyond exact whole numbers";
     public static string NotANumberInBase(string text, int b) => $"num() cannot parse \"{text}\" as a whole number in base {b}";
     public static string NotExact(string fn) => $"{fn}() result is larger than 2^53, beyond exact whole numbers";
+    public static string TooManyResults(string fn, double n, int max) => n <= 1e15
+        ? TooMany(fn, n, max)
+        : $"{fn}() would make {(double.IsInfinity(n) ? "more than 1e308" : "about " + n.ToString("0.#e+0", System.Globalization.CultureInfo.InvariantCulture))} elements, more than the limit of {max:N0}";
     public static string NotKeyElement(string fn, string got, int index) =>
         $"{fn}() needs elements that can be dict keys (strings, numbers or key lists), got {got} at index {index}";
     public static string NotBoolElement(string fn, string got, int index) => $"{fn}() expects a list of bools, got {got} at index {index}";

@@ -23,6 +23,7 @@ internal static partial class Builtins
         AddMath();
         AddNumbers();
         AddCollections();
+        AddCombinatorics();
         LenBuiltin = Functions["len"];
         AppendBuiltin = Methods["append"];
     }
