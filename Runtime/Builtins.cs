@@ -24,6 +24,7 @@ internal static partial class Builtins
         AddNumbers();
         AddCollections();
         AddCombinatorics();
+        AddText();
         LenBuiltin = Functions["len"];
         AppendBuiltin = Methods["append"];
     }
@@ -106,6 +107,13 @@ internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, b
     }
 
     public bool Bool(int i) => _values[i].IsBool ? _values[i].IsTrue : throw Wrong(i, "a bool");
+
+    /// <summary>A string of exactly one character (code point).</summary>
+    public string Char(int i)
+    {
+        string s = String(i);
+        return _values[i].StrLength == 1 ? s : throw WrongValue(i, "a string of one character");
+    }
 
     public string String(int i) => _values[i].Obj as string ?? throw Wrong(i, "a string");
     public Value Function(int i) => _values[i].Obj is GFunction ? _values[i] : throw Wrong(i, "a function");
