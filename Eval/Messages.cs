@@ -110,5 +110,7 @@ internal static class Messages
     public static string NotListElement(string fn, string got, int index) => $"{fn}() expects a list of lists, got {got} at index {index}";
     public static string RaggedRows(int row, int length, int expected) =>
         $"transpose() needs rows of equal length: row {row} has {length} element{(length == 1 ? "" : "s")}, row 0 has {expected}";
+    public static string MemoArgument(string got, int index) =>
+        $"a function made by memo() takes numbers, strings, bools, nil and key lists as arguments (they are its cache's key), got {got} as argument {index}";
     public const string DisplayTooDeep = "value is nested too deeply to display";
 }

@@ -25,6 +25,7 @@ internal static partial class Builtins
         AddCollections();
         AddCombinatorics();
         AddText();
+        AddFunctions();
         LenBuiltin = Functions["len"];
         AppendBuiltin = Methods["append"];
     }
