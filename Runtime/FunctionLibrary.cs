@@ -37,7 +37,8 @@ internal static partial class Builtins
         // shows f's calls at the program's own call sites. Its entry is put back for its return.
         var site = cx.Site;
         cx.PopCall();
-        var result = Calls.Invoke(cx, f, args, site); // it copies the arguments before anything can move them
+        // Invoke copies the arguments before anything can move them; the result is kept plain, as a container keeps it.
+        var result = Calls.Invoke(cx, f, args, site).Plain;
         cx.PushBuiltin(memoised, site);
         cx.Alloc(64 + 16L * args.Length);
         cache[key] = result;

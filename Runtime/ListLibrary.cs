@@ -79,7 +79,7 @@ internal static partial class Builtins
         for (int i = 0; i < items.Length; i++)
         {
             one[0] = items[i];
-            keys[i] = CallBack(cx, key, one);
+            keys[i] = CallBack(cx, key, one).Plain; // a string still being built is made plain, so Order can read it
         }
         return keys;
     }
