@@ -17,7 +17,7 @@ internal static partial class Builtins
     /// <summary>Checks and charges a result of <paramref name="count"/> new lists of <paramref name="width"/> elements each.</summary>
     private static int ReserveResult(Context cx, string fn, double count, int width)
     {
-        if (count > Limits.MaxElements) throw Throw.Runtime(Messages.TooManyResults(fn, count, Limits.MaxElements));
+        if (!(count <= Limits.MaxElements)) throw Throw.Runtime(Messages.TooManyResults(fn, count, Limits.MaxElements));
         long n = (long)count;
         cx.Charge(n * (1 + width));
         cx.Alloc(32 + n * (16 + 48 + 16L * width));
@@ -119,8 +119,9 @@ internal static partial class Builtins
             pools[i] = args.List(i).ToArray();
             count *= pools[i].Length;
         }
+        // An empty list makes the product empty, however large the others' (even an infinite count).
+        if (Array.Exists(pools, p => p.Length == 0)) return NewList([]);
         var result = new Value[ReserveResult(cx, "product", count, a.Length)];
-        if (result.Length == 0) return NewList(result);
         var idx = new int[a.Length];
         for (int r = 0; r < result.Length; r++)
         {
