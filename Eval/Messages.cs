@@ -60,6 +60,7 @@ internal static class Messages
     public static string NotBool(string where, string got) => $"{where} must be a bool, got {got} (there is no truthiness: compare explicitly)";
     public static string Compare(string left, string right) => $"cannot compare {left} and {right} (only number with number, or string with string)";
     public const string DivisionByZero = "division by zero";
+    public static string DivisionByZeroIn(string fn) => $"division by zero: {fn}() got 0 as argument 2";
     public static string NotCallable(string type) => $"cannot call a {type}: it is not a function";
     public static string Arity(string name, int expected, int got) =>
         $"{name} takes {expected} argument{(expected == 1 ? "" : "s")}, got {got}";
@@ -113,13 +114,31 @@ internal static class Messages
     public static string CallbackArity(string builtin, string? fn, int expected, int got) =>
         $"{builtin}() calls its function with {got} argument{(got == 1 ? "" : "s")}, but {(fn is null ? "the function" : fn + "()")} takes {expected}";
     public const string ZeroStep = "range() step cannot be 0";
-    public static string SortMixed(string fn, string a, string b) => $"{fn}() cannot compare {a} and {b}: it orders numbers with numbers or strings with strings";
-    public static string SortType(string fn, string got) => $"{fn}() can only order numbers or strings, got {got} (pass a key function, e.g. sort(l, x => x[0]))";
+    public static string SortMixed(string fn, string a, string b) => $"{fn}() cannot compare {a} and {b}: it orders numbers with numbers, strings with strings or lists with lists";
+    public static string SortType(string fn, string got) => $"{fn}() can only order numbers, strings or lists of them, got {got} (pass a key function that gives one)";
+    public static string SortMixedInList(string fn, string a, string b, int index) =>
+        $"{fn}() cannot compare {a} and {b} at index {index} of two key lists: it orders numbers with numbers, strings with strings or lists with lists";
+    public static string SortTypeInList(string fn, string got, int index) =>
+        $"{fn}() can only order numbers, strings or lists of them, got {got} at index {index} of a key list";
+    public static string SortKeyTooDeep(string fn) => $"{fn}() key lists are nested too deeply to compare (does one contain itself?)";
     public static string NotBoolResult(string fn, string got) => $"the function given to {fn}() must return a bool, got {got}";
     public static string Empty(string fn) => $"{fn}() of an empty list";
     public const string EmptyHeap = "heap_pop() from an empty list";
     public const string NotAHeap = "heap_pop() needs a list filled by heap_push()";
     public const string SqrtNegative = "sqrt() of a negative number";
     public const string LcmTooLarge = "lcm() result is larger than 2^53, beyond exact whole numbers";
+    public static string NotANumberInBase(string text, int b) => $"num() cannot parse \"{text}\" as a whole number in base {b}";
+    public static string NotExact(string fn) => $"{fn}() result is larger than 2^53, beyond exact whole numbers";
+    public static string TooManyResults(string fn, double n, int max) => n <= 1e15
+        ? TooMany(fn, n, max)
+        : $"{fn}() would make {(double.IsInfinity(n) ? "more than 1e308" : "about " + n.ToString("0.#e+0", System.Globalization.CultureInfo.InvariantCulture))} elements, more than the limit of {max:N0}";
+    public static string NotKeyElement(string fn, string got, int index) =>
+        $"{fn}() needs elements that can be dict keys (strings, numbers or key lists), got {got} at index {index}";
+    public static string NotBoolElement(string fn, string got, int index) => $"{fn}() expects a list of bools, got {got} at index {index}";
+    public static string NotListElement(string fn, string got, int index) => $"{fn}() expects a list of lists, got {got} at index {index}";
+    public static string RaggedRows(int row, int length, int expected) =>
+        $"transpose() needs rows of equal length: row {row} has {length} element{(length == 1 ? "" : "s")}, row 0 has {expected}";
+    public static string MemoArgument(string got, int index) =>
+        $"a function made by memo() takes numbers, strings, bools, nil and key lists as arguments (they are its cache's key), got {got} as argument {index}";
     public const string DisplayTooDeep = "value is nested too deeply to display";
 }

@@ -21,6 +21,11 @@ internal static partial class Builtins
         AddLists();
         AddDicts();
         AddMath();
+        AddNumbers();
+        AddCollections();
+        AddCombinatorics();
+        AddText();
+        AddFunctions();
         LenBuiltin = Functions["len"];
         AppendBuiltin = Methods["append"];
     }
@@ -81,6 +86,10 @@ internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, b
     public GolfcartRuntimeException Wrong(int i, string expected) =>
         Throw.Runtime(Messages.ArgType(function, expected, Ordinal(i), _values[i].Type));
 
+    /// <summary>An argument of the right type but a wrong value: the error shows the value (<c>got -1</c>).</summary>
+    public GolfcartRuntimeException WrongValue(int i, string expected) =>
+        Throw.Runtime(Messages.ArgType(function, expected, Ordinal(i), Display.Repr(_values[i])));
+
     public double Number(int i) => _values[i].IsNumber ? _values[i].Num : throw Wrong(i, "a number");
 
     public int Integer(int i)
@@ -88,6 +97,23 @@ internal readonly ref struct Args(string function, ReadOnlySpan<Value> values, b
         double d = Number(i);
         if (d != Math.Floor(d) || d < int.MinValue || d > int.MaxValue) throw Wrong(i, "a whole number");
         return (int)d;
+    }
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; <paramref name="expected"/> says which in the error.</summary>
+    public double WholeBetween(int i, double min, double max, string expected)
+    {
+        double d = Number(i);
+        if (d != Math.Floor(d) || d < min || d > max) throw WrongValue(i, expected);
+        return d;
+    }
+
+    public bool Bool(int i) => _values[i].IsBool ? _values[i].IsTrue : throw Wrong(i, "a bool");
+
+    /// <summary>A string of exactly one character (code point).</summary>
+    public string Char(int i)
+    {
+        string s = String(i);
+        return _values[i].StrLength == 1 ? s : throw WrongValue(i, "a string of one character");
     }
 
     public string String(int i) => _values[i].Obj as string ?? throw Wrong(i, "a string");

@@ -18,7 +18,7 @@ internal static partial class Builtins
             cx.Alloc(Context.StringBytes(s.Length));
             return Value.String(s);
         });
-        Add("num", 1, 1, Num);
+        Add("num", 1, 2, Num);
         Add("len", 1, 1, Len);
         Add("keys", 1, 1, (_, a) => Value.FromList(GList.Of(new Args("keys", a).Dict(0).Entries().Select(e => DictKeys.ToValue(e.Key)))));
         Add("values", 1, 1, (_, a) => Value.FromList(GList.Of(new Args("values", a).Dict(0).Entries().Select(e => e.Value))));
@@ -66,8 +66,10 @@ internal static partial class Builtins
 
     private static Value Num(Context cx, ReadOnlySpan<Value> a)
     {
+        if (a.Length == 2) return NumInBase(cx, a);
         if (a[0].IsNumber) return a[0];
         string s = new Args("num", a).String(0);
+        if (TryParseSpecialNumber(s, out double special)) return Value.Number(special);
         if (!NumberSyntax().IsMatch(s)) throw Throw.Runtime(Messages.NotANumber(s));
         return Value.Number(double.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -9,13 +9,13 @@ internal static partial class Builtins
     private static void AddLists()
     {
         Add("range", 1, 3, Range);
-        Add("sort", 1, 2, Sort, callsBack: true);
+        Add("sort", 1, 3, Sort, callsBack: true);
         Add("map", 2, 2, Map, callsBack: true);
         Add("filter", 2, 2, Filter, callsBack: true);
         Add("reduce", 3, 3, Reduce, callsBack: true);
         Add("sum", 0, -1, Sum);
-        Add("min", 1, -1, (cx, a) => Extreme(cx, a, "min", -1));
-        Add("max", 1, -1, (cx, a) => Extreme(cx, a, "max", 1));
+        Add("min", 1, -1, (cx, a) => Extreme(cx, a, "min", -1), callsBack: true);
+        Add("max", 1, -1, (cx, a) => Extreme(cx, a, "max", 1), callsBack: true);
         Add("copy", 1, 1, Copy);
         Add("heap_push", 3, 3, HeapPush);
         Add("heap_pop", 1, 1, HeapPop);
@@ -55,45 +55,63 @@ internal static partial class Builtins
     private static int Order(in Value x, in Value y) =>
         x.Obj is string sx ? CodePoints.Compare(sx, (string)y.Obj!) : x.Num.CompareTo(y.Num);
 
-    /// <summary>Checks that every key is a number, or every key a string, so the comparison cannot fail midway.</summary>
+    /// <summary>
+    /// Checks that every key is a number, every key a string or every key a list, so that a comparison
+    /// can fail midway only inside key lists.
+    /// </summary>
     private static void CheckOrderable(string fn, ReadOnlySpan<Value> keys)
     {
         if (keys.Length == 0) return;
-        bool strings = keys[0].IsString;
+        int kind = KeyKind(keys[0]);
         foreach (var k in keys)
         {
-            if (!k.IsNumber && !k.IsString) throw Throw.Runtime(Messages.SortType(fn, k.Type));
-            if (k.IsString != strings) throw Throw.Runtime(Messages.SortMixed(fn, keys[0].Type, k.Type));
+            if (KeyKind(k) < 0) throw Throw.Runtime(Messages.SortType(fn, k.Type));
+            if (KeyKind(k) != kind) throw Throw.Runtime(Messages.SortMixed(fn, keys[0].Type, k.Type));
         }
     }
 
-    /// <summary><c>sort(l)</c> / <c>sort(l, key)</c>: a new list, stable; each key is computed once.</summary>
+    /// <summary>The key of each item: <paramref name="key"/>(item), computed once each, or the item itself when key is nil.</summary>
+    private static Value[] Keys(Context cx, Value[] items, Value key)
+    {
+        if (key.IsNil) return items;
+        var keys = new Value[items.Length];
+        var one = new Value[1];
+        for (int i = 0; i < items.Length; i++)
+        {
+            one[0] = items[i];
+            keys[i] = CallBack(cx, key, one).Plain; // a string still being built is made plain, so Order can read it
+        }
+        return keys;
+    }
+
+    /// <summary>
+    /// <c>sort(l)</c>, <c>sort(l, key)</c>, <c>sort(l, key, descending)</c>: a new list, stable in
+    /// either direction; <c>key</c> may be nil; each key is computed once.
+    /// </summary>
     private static Value Sort(Context cx, ReadOnlySpan<Value> a)
     {
         var args = new Args("sort", a);
         var items = args.List(0).ToArray();
-        var keys = items;
-        if (a.Length == 2)
-        {
-            var key = args.Function(1);
-            keys = new Value[items.Length];
-            var one = new Value[1];
-            for (int i = 0; i < items.Length; i++)
-            {
-                one[0] = items[i];
-                keys[i] = CallBack(cx, key, one);
-            }
-        }
+        if (a.Length >= 2 && !a[1].IsNil && a[1].Obj is not GFunction) throw args.Wrong(1, "a key function or nil");
+        var keys = a.Length >= 2 ? Keys(cx, items, a[1]) : items;
+        bool descending = a.Length == 3 && args.Bool(2);
         CheckOrderable("sort", keys);
         cx.Alloc(32 + 16L * items.Length);
         cx.Charge((long)(items.Length * Math.Log2(items.Length + 1)));
-        var order = new int[items.Length];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (i, j) =>
+        int[] order;
+        if (keys.Length > 0 && keys[0].AsList is not null) order = MergeSortOrder(cx, "sort", keys, descending);
+        else
         {
-            int c = Order(keys[i], keys[j]);
-            return c != 0 ? c : i.CompareTo(j);
-        });
+            // Numbers or strings: no comparison can fail, so the runtime's sort does it, ties by position.
+            order = new int[items.Length];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            int direction = descending ? -1 : 1;
+            Array.Sort(order, (i, j) =>
+            {
+                int c = Math.Sign(Order(keys[i], keys[j])) * direction;
+                return c != 0 ? c : i.CompareTo(j);
+            });
+        }
         var sorted = new Value[items.Length];
         for (int i = 0; i < sorted.Length; i++) sorted[i] = items[order[i]];
         return Value.FromList(new GList(sorted, sorted.Length));
@@ -168,17 +186,28 @@ internal static partial class Builtins
         return Value.Number(total);
     }
 
+    /// <summary>
+    /// <c>min</c> / <c>max</c> of a list or of several values, or <c>min(l, key)</c> / <c>max(l, key)</c>:
+    /// the element with the smallest / largest key. The first one on ties.
+    /// </summary>
     private static Value Extreme(Context cx, ReadOnlySpan<Value> a, string fn, int sign)
     {
         if (a.Length == 1 && a[0].Obj is not GList) throw new Args(fn, a).Wrong(0, "a list, or two or more numbers");
+        if (a.Length == 2 && a[0].AsList is { } list && a[1].Obj is GFunction)
+        {
+            // min(l, key): the elements are copied, as the key function may change the list
+            var items = list.ToArray();
+            if (items.Length == 0) throw Throw.Runtime(Messages.Empty(fn));
+            var keys = Keys(cx, items, a[1]);
+            CheckOrderable(fn, keys);
+            cx.Charge(items.Length / 8);
+            return items[ExtremeIndex(cx, fn, keys, sign)];
+        }
         var values = ListOrValues(a);
         if (values.Length == 0) throw Throw.Runtime(Messages.Empty(fn));
         CheckOrderable(fn, values);
-        var best = values[0];
-        for (int i = 1; i < values.Length; i++)
-            if (Order(values[i], best) * sign > 0) best = values[i];
         cx.Charge(values.Length / 8);
-        return best;
+        return values[ExtremeIndex(cx, fn, values, sign)];
     }
 
     private static Value Copy(Context cx, ReadOnlySpan<Value> a)

@@ -35,21 +35,31 @@ internal sealed class KeyList : IEquatable<KeyList>
             throw KeyError(Messages.KeyTooDeep, pos);
         path.Add(list);
         var items = new Value[list.Count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            var v = list[i];
-            items[i] = v.Obj switch
-            {
-                null => Value.Number(v.Num == 0 ? 0 : double.IsNaN(v.Num) ? double.NaN : v.Num),
-                GList inner => new Value(From(inner, path, pos), 0),
-                _ when v.IsString => v.Plain,
-                _ when v.IsBool || v.IsNil => v,
-                _ => throw KeyError(Messages.KeyElement(v.Type), pos),
-            };
-        }
+        for (int i = 0; i < items.Length; i++) items[i] = Element(list[i], path, pos);
         path.RemoveAt(path.Count - 1);
         return new KeyList(items);
     }
+
+    /// <summary>
+    /// The key for <paramref name="values"/> as if they were a list's elements, without making the list:
+    /// a memoised function's arguments (<c>memo</c>).
+    /// </summary>
+    public static KeyList FromValues(ReadOnlySpan<Value> values)
+    {
+        var items = new Value[values.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = Element(values[i], null, null);
+        return new KeyList(items);
+    }
+
+    /// <summary>An element as it is kept in a key: numbers with one zero and one NaN, nested lists as key lists.</summary>
+    private static Value Element(Value v, List<GList>? path, SrcPos? pos) => v.Obj switch
+    {
+        null => Value.Number(v.Num == 0 ? 0 : double.IsNaN(v.Num) ? double.NaN : v.Num),
+        GList inner => new Value(From(inner, path ?? [], pos), 0),
+        _ when v.IsString => v.Plain,
+        _ when v.IsBool || v.IsNil => v,
+        _ => throw KeyError(Messages.KeyElement(v.Type), pos),
+    };
 
     private static GolfcartRuntimeException KeyError(string message, SrcPos? pos) =>
         pos is { } at ? Throw.At(at, message) : Throw.Runtime(message);
