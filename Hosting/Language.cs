@@ -23,8 +23,11 @@ public static class Language
     /// <summary>The reserved words.</summary>
     public static IReadOnlyList<string> Keywords => Scanner.Keywords;
 
-    /// <summary>The names of the builtin functions.</summary>
+    /// <summary>The names of the builtins' scope: the builtin functions, and constants such as <c>inf</c>.</summary>
     public static IEnumerable<string> BuiltinNames => Builtins.UniverseNames;
+
+    /// <summary>The names of the list methods (<c>xs.append(x)</c> …), in alphabetical order.</summary>
+    public static IReadOnlyList<string> ListMethodNames { get; } = Builtins.MethodNames.Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>How deeply expressions may nest before the parser reports an error.</summary>
     public static int MaxNesting => Combinators.MaxNesting;

@@ -8,11 +8,8 @@ namespace Golfcart.Cli.Repl;
 /// </summary>
 public static class Completer
 {
-    /// <summary>
-    /// The methods a list has (docs/library.md, "List methods"). The library has no public list of
-    /// them; a test checks each one against the interpreter and the docs.
-    /// </summary>
-    public static readonly IReadOnlyList<string> ListMethods = ["append", "insert", "pop", "pop_left", "prepend", "remove_at"];
+    /// <summary>The methods a list has (docs/library.md, "List methods"), as the library lists them.</summary>
+    public static readonly IReadOnlyList<string> ListMethods = Language.ListMethodNames;
 
     /// <param name="before">The input before the cursor, its lines joined with <c>\n</c>.</param>
     /// <param name="session">The session whose names and values count.</param>
