@@ -2,9 +2,13 @@
 """Makes the puzzle inputs of examples/aoc (deterministic: the same files every run).
 
 The inputs are committed; run this only to regenerate them: python3 examples/aoc/make_inputs.py
+(or name the days to make, e.g. python3 examples/aoc/make_inputs.py day10 day11). Each day has its
+own seed, so adding a day changes no other input.
 """
+import functools
 import os
 import random
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -128,10 +132,70 @@ def corrupted(rng):
     write("day09-corrupted.txt", "\n".join(lines) + "\n")
 
 
-def main():
-    for i, make in enumerate([calories, grid_walk, maze, vents, stones, race, nice, risk, corrupted]):
-        make(random.Random(1000 + i))
+def bitmask(rng):
+    lines = []
+    for _ in range(100):
+        floating = set(rng.sample(range(36), rng.choice((3, 4, 5, 5, 6, 6, 7, 8, 9))))
+        lines.append("mask = " + "".join("X" if i in floating else rng.choice("01") for i in range(36)))
+        for _ in range(rng.randint(2, 7)):
+            lines.append(f"mem[{rng.randint(1, 65535)}] = {rng.randint(1, 999_999_999)}")
+    write("day10-bitmask.txt", "\n".join(lines) + "\n")
+
+
+def garden(rng):
+    size, letters = 140, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    # each plot takes the plant of the nearest of some seeds (distance with a little noise),
+    # so regions are blobs with ragged edges; a few lone plots make regions of one
+    seeds = [(rng.randrange(size), rng.randrange(size), rng.choice(letters)) for _ in range(500)]
+    rows = []
+    for r in range(size):
+        row = ""
+        for c in range(size):
+            if rng.random() < 0.01:
+                row += rng.choice(letters)
+                continue
+            row += min(seeds, key=lambda s: abs(s[0] - r) + abs(s[1] - c) + rng.random() * 3)[2]
+        rows.append(row)
+    write("day11-garden.txt", "\n".join(rows) + "\n")
+
+
+@functools.cache
+def arrangements(springs, groups):
+    """How many ways a row of springs fits its groups (used only to keep the answers below 2^53)."""
+    if not groups:
+        return 0 if "#" in springs else 1
+    n = groups[0]
+    total = arrangements(springs[1:], groups) if springs and springs[0] != "#" else 0
+    if len(springs) >= n and "." not in springs[:n] and springs[n:n + 1] != "#":
+        total += arrangements(springs[n + 1:], groups[1:])
+    return total
+
+
+def springs(rng):
+    rows = []
+    while len(rows) < 1000:
+        groups = [rng.choice((1, 1, 1, 2, 2, 3, 4, 5, 6)) for _ in range(rng.randint(1, 6))]
+        row = "." * rng.randint(0, 3) + ".".join("#" * g + "." * rng.randint(0, 2) for g in groups)
+        if len(row) > 20:
+            continue
+        row += "." * rng.randint(0, 20 - len(row))
+        row = "".join("?" if rng.random() < 0.5 else ch for ch in row)
+        # unfolded five times, a row's count must stay below 10^12, so that the sum of
+        # 1000 rows stays below 2^53, where Golfcart's numbers are exact
+        if arrangements("?".join([row] * 5), tuple(groups) * 5) >= 10 ** 12:
+            continue
+        rows.append(row + " " + ",".join(map(str, groups)))
+    write("day12-springs.txt", "\n".join(rows) + "\n")
+
+
+MAKERS = [calories, grid_walk, maze, vents, stones, race, nice, risk, corrupted, bitmask, garden, springs]
+
+
+def main(days):
+    for i, make in enumerate(MAKERS):
+        if not days or f"day{i + 1:02}" in days:
+            make(random.Random(1000 + i))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
