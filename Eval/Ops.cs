@@ -230,7 +230,11 @@ internal static class Ops
     public static Value Index(Value target, Value key, SrcPos pos)
     {
         if (target.AsList is { } list) return list[CheckIndex(key, list.Count, "list", pos)];
-        if (target.AsDict is { } dict) return key.IsString ? dict.Get(key.Str) : dict.Get(DictKeys.Of(key, pos));
+        if (target.AsDict is { } dict)
+        {
+            if (key.IsString) return dict.Get(key.Str);
+            return key.AsList is { } keyList ? dict.Get(keyList, pos) : dict.Get(DictKeys.Of(key, pos));
+        }
         if (target.IsString) return Value.String(CodePoints.At(target, CheckIndex(key, target.StrLength, "string", pos)));
         throw NotIndexable(target, pos);
     }
@@ -241,6 +245,7 @@ internal static class Ops
         else if (target.AsDict is { } dict)
         {
             if (key.IsString) dict.Set(key.Str, value); // the common case, without the general key's type test
+            else if (key.AsList is { } keyList) dict.Set(keyList, value, pos);
             else dict.Set(DictKeys.Of(key, pos), value);
         }
         else throw CannotAssignInto(target, pos);

@@ -34,8 +34,8 @@ internal static partial class Builtins
         {
             case GDict d:
             {
-                object key = args.Key(1);
-                return d.Has(key) ? d.Get(key) : fallback;
+                if (a[1].AsList is null) args.Key(1); // checks the key's type, for the error's wording
+                return d.TryGet(a[1], null, out var found) ? found : fallback;
             }
             case GList l:
             {

@@ -8,7 +8,8 @@ internal static partial class Builtins
         Add("has", 2, 2, (_, a) =>
         {
             var args = new Args("has", a);
-            return Value.Bool(args.Dict(0).Has(args.Key(1)));
+            var d = args.Dict(0);
+            return Value.Bool(a[1].AsList is { } list ? d.Has(list, null) : d.Has(args.Key(1)));
         });
         Add("delete", 2, 2, (_, a) =>
         {

@@ -26,7 +26,7 @@ internal static partial class Builtins
                 foreach (var v in l.Span) if (Value.Equal(v, a[1])) return Value.True;
                 return Value.False;
             case GDict d:
-                return Value.Bool(d.Has(args.Key(1)));
+                return Value.Bool(a[1].AsList is { } list ? d.Has(list, null) : d.Has(args.Key(1)));
             default:
                 throw args.Wrong(0, "a string, list or dict");
         }

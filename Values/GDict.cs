@@ -74,7 +74,46 @@ internal sealed class GDict
         return -1;
     }
 
+    /// <summary>Finds the entry whose key is <paramref name="probe"/>'s list, without making a key of it.</summary>
+    private int Find(KeyList.Probe probe)
+    {
+        if (Lists is not { Count: > 0 } lists) return -1;
+        if (lists.Index is { } index)
+            return index.GetAlternateLookup<KeyList.Probe>().TryGetValue(probe, out int i) ? i : -1;
+        var keys = lists.Keys;
+        for (int i = 0; i < _used; i++)
+            if (keys[i] is { } k && k.Matches(probe)) return i;
+        return -1;
+    }
+
     private int Find(object key) => key is string s ? Find(s) : Find((KeyList)key);
+
+    /// <summary>The value under the key list <paramref name="list"/> makes, or nil (the list is not copied).</summary>
+    public Value Get(GList list, SrcPos? pos)
+    {
+        int i = Find(new KeyList.Probe(list, KeyList.HashOf(list, pos)));
+        return i >= 0 ? _values[i] : Value.Nil;
+    }
+
+    public bool Has(GList list, SrcPos? pos) => Find(new KeyList.Probe(list, KeyList.HashOf(list, pos))) >= 0;
+
+    /// <summary>The value under <paramref name="key"/> — a string, number or list, as indexing reads it — if there is one.</summary>
+    public bool TryGet(Value key, SrcPos? pos, out Value value)
+    {
+        int i = key.AsList is { } list
+            ? Find(new KeyList.Probe(list, KeyList.HashOf(list, pos)))
+            : Find(DictKeys.TryOf(key) ?? throw Throw.Runtime(Messages.DictKey(key.Type)));
+        value = i >= 0 ? _values[i] : Value.Nil;
+        return i >= 0;
+    }
+
+    /// <summary>Sets the value under the key list <paramref name="list"/> makes; the list is copied only for a new key.</summary>
+    public void Set(GList list, Value value, SrcPos? pos)
+    {
+        int i = Find(new KeyList.Probe(list, KeyList.HashOf(list, pos)));
+        if (i >= 0) _values[i] = value.Plain;
+        else Set(KeyList.From(list, pos), value);
+    }
 
     public bool TryGet(string key, out Value value)
     {
@@ -192,7 +231,7 @@ internal sealed class GDict
         if (Lists is { } lists)
         {
             lists.Strings = strings;
-            lists.Index = new Dictionary<KeyList, int>();
+            lists.Index = new Dictionary<KeyList, int>(KeyList.Comparer.Instance);
             for (int i = 0; i < _used; i++)
                 if (lists.Keys[i] is { } k) lists.Index[k] = i;
         }

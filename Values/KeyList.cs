@@ -24,6 +24,78 @@ internal sealed class KeyList : IEquatable<KeyList>
 
     public int Count => _items.Length;
 
+    /// <summary>
+    /// The hash of the key <paramref name="list"/> would make, found without making it — a lookup
+    /// with a list (<c>seen[[r, c]]</c>) copies nothing unless it stores a new key. It checks what
+    /// <see cref="From(GList, SrcPos?)"/> checks: an element that cannot be in a key is an error.
+    /// </summary>
+    public static int HashOf(GList list, SrcPos? pos) => HashOf(list, new List<GList>(), pos);
+
+    private static int HashOf(GList list, List<GList> path, SrcPos? pos)
+    {
+        foreach (var outer in path)
+            if (ReferenceEquals(outer, list)) throw KeyError(Messages.KeyCyclic, pos);
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw KeyError(Messages.KeyTooDeep, pos);
+        path.Add(list);
+        var hash = new HashCode();
+        hash.Add(list.Count);
+        foreach (var v in list.Span)
+        {
+            hash.Add(v.Obj switch
+            {
+                null => HashOf(Value.Number(Canonical(v.Num))),
+                GList inner => HashOf(inner, path, pos),
+                _ when v.IsString => string.GetHashCode(v.Str, StringComparison.Ordinal),
+                _ when v.IsBool || v.IsNil => HashOf(v),
+                _ => throw KeyError(Messages.KeyElement(v.Type), pos),
+            });
+        }
+        path.RemoveAt(path.Count - 1);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>True when this key has the elements of <paramref name="list"/> (which <see cref="HashOf(GList, SrcPos?)"/> has checked).</summary>
+    public bool Matches(GList list)
+    {
+        if (list.Count != _items.Length) return false;
+        var span = list.Span;
+        for (int i = 0; i < _items.Length; i++)
+        {
+            var mine = _items[i];
+            var theirs = span[i];
+            bool same = mine.Obj switch
+            {
+                null => theirs.Obj is null && (mine.Num == theirs.Num || (double.IsNaN(mine.Num) && double.IsNaN(theirs.Num))),
+                KeyList inner => theirs.AsList is { } list2 && inner.Matches(list2),
+                string s => theirs.IsString && string.Equals(s, theirs.Str, StringComparison.Ordinal),
+                _ => mine.IsBool ? theirs.IsBool && mine.AsBool == theirs.AsBool : theirs.IsNil,
+            };
+            if (!same) return false;
+        }
+        return true;
+    }
+
+    private static double Canonical(double d) => d == 0 ? 0 : double.IsNaN(d) ? double.NaN : d;
+
+    /// <summary>What a dict's index of key lists compares: key lists with key lists, and a key list with a list being looked up (<see cref="Probe"/>).</summary>
+    public sealed class Comparer : IEqualityComparer<KeyList>, IAlternateEqualityComparer<Probe, KeyList>
+    {
+        public static readonly Comparer Instance = new();
+
+        public bool Equals(KeyList? x, KeyList? y) => x is null ? y is null : x.Equals(y);
+        public int GetHashCode(KeyList key) => key._hash;
+        public bool Equals(Probe probe, KeyList key) => key._hash == probe.Hash && key.Matches(probe.List);
+        public int GetHashCode(Probe probe) => probe.Hash;
+        public KeyList Create(Probe probe) => From(probe.List, null);
+    }
+
+    /// <summary>A list being looked up as a key, with the hash its key would have.</summary>
+    public readonly record struct Probe(GList List, int Hash);
+
+    /// <summary>True when this key is <paramref name="probe"/>'s list's.</summary>
+    public bool Matches(Probe probe) => _hash == probe.Hash && Matches(probe.List);
+
     /// <summary>The key for <paramref name="list"/>; an error naming what cannot be in a key (a dict, a function, the list itself).</summary>
     public static KeyList From(GList list, SrcPos? pos) => From(list, new List<GList>(), pos);
 
@@ -54,7 +126,7 @@ internal sealed class KeyList : IEquatable<KeyList>
     /// <summary>An element as it is kept in a key: numbers with one zero and one NaN, nested lists as key lists.</summary>
     private static Value Element(Value v, List<GList>? path, SrcPos? pos) => v.Obj switch
     {
-        null => Value.Number(v.Num == 0 ? 0 : double.IsNaN(v.Num) ? double.NaN : v.Num),
+        null => Value.Number(Canonical(v.Num)),
         GList inner => new Value(From(inner, path ?? [], pos), 0),
         _ when v.IsString => v.Plain,
         _ when v.IsBool || v.IsNil => v,
