@@ -1,13 +1,9 @@
 counts = {}
 seed = 42
-for i in range(400000):
-    seed = (seed * 16807) % 2147483647
-    key = "k" + str(seed % 5000)
-    c = counts.get(key)
-    if c is None:
-        counts[key] = 1
-    else:
-        counts[key] = c + 1
+for _ in range(400000):
+    seed = seed * 16807 % 2147483647
+    key = f"k{seed % 5000}"
+    counts[key] = counts.get(key, 0) + 1
 best = 0
 best_key = ""
 for k, v in counts.items():

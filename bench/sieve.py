@@ -1,21 +1,8 @@
 n = 2000000
-is_prime = []
-i = 0
-while i <= n:
-    is_prime.append(True)
-    i += 1
-is_prime[0] = False
-is_prime[1] = False
-i = 2
-while i * i <= n:
+is_prime = [True] * (n + 1)
+is_prime[0] = is_prime[1] = False
+for i in range(2, int(n ** 0.5) + 1):
     if is_prime[i]:
-        j = i * i
-        while j <= n:
+        for j in range(i * i, n + 1, i):
             is_prime[j] = False
-            j += i
-    i += 1
-count = 0
-for p in is_prime:
-    if p:
-        count += 1
-print(count)
+print(is_prime.count(True))

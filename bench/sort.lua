@@ -1,10 +1,8 @@
 local function merge_sort(xs)
   if #xs <= 1 then return xs end
-  local mid = (#xs - #xs % 2) // 2
-  local left, right = {}, {}
-  for i, x in ipairs(xs) do if i - 1 < mid then left[#left + 1] = x else right[#right + 1] = x end end
-  left = merge_sort(left)
-  right = merge_sort(right)
+  local mid = #xs // 2
+  local left = merge_sort(table.move(xs, 1, mid, 1, {}))
+  local right = merge_sort(table.move(xs, mid + 1, #xs, 1, {}))
   local out = {}
   local i, j = 1, 1
   while i <= #left and j <= #right do
@@ -27,9 +25,7 @@ local seed = 1
 local xs = {}
 for i = 0, 59999 do seed = (seed * 16807) % 2147483647; xs[#xs + 1] = seed % 100000 end
 local s = merge_sort(xs)
-local small = {}
-for i = 1, 1500 do small[i] = xs[i] end
-small = insertion_sort(small)
+local small = insertion_sort(table.move(xs, 1, 1500, 1, {}))
 local check = 0
 for i = 1, #s, 997 do check = (check * 31 + s[i]) % 1000000007 end
 print(string.format("%d, %d, %d", check, small[1], small[#small]))

@@ -1,28 +1,24 @@
 def merge_sort(xs):
     if len(xs) <= 1:
         return xs
-    mid = (len(xs) - len(xs) % 2) // 2
-    left = []
-    right = []
-    for i, x in enumerate(xs):
-        if i < mid:
-            left.append(x)
-        else:
-            right.append(x)
-    left = merge_sort(left)
-    right = merge_sort(right)
+    mid = len(xs) // 2
+    left = merge_sort(xs[:mid])
+    right = merge_sort(xs[mid:])
     out = []
-    i = 0
-    j = 0
+    i = j = 0
     while i < len(left) and j < len(right):
         if left[i] <= right[j]:
-            out.append(left[i]); i += 1
+            out.append(left[i])
+            i += 1
         else:
-            out.append(right[j]); j += 1
+            out.append(right[j])
+            j += 1
     while i < len(left):
-        out.append(left[i]); i += 1
+        out.append(left[i])
+        i += 1
     while j < len(right):
-        out.append(right[j]); j += 1
+        out.append(right[j])
+        j += 1
     return out
 def insertion_sort(xs):
     for i in range(1, len(xs)):
@@ -35,7 +31,7 @@ def insertion_sort(xs):
     return xs
 seed = 1
 xs = []
-for i in range(60000):
+for _ in range(60000):
     seed = (seed * 16807) % 2147483647
     xs.append(seed % 100000)
 s = merge_sort(xs)

@@ -1,14 +1,8 @@
-s = ""
-for i in range(200000):
-    s += str(i % 10)
+s = "".join(str(i % 10) for i in range(200000))
 digits = 0
 for ch in s:
     if ch == "7":
         digits += 1
-parts = []
-for i in range(50000):
-    parts.append("item" + str(i))
-joined = ""
-for p in parts:
-    joined += p + ","
+parts = [f"item{i}" for i in range(50000)]
+joined = "".join(p + "," for p in parts)
 print(f"{len(s)}, {digits}, {len(joined)}")
