@@ -29,15 +29,11 @@ internal sealed class KeyList : IEquatable<KeyList>
     /// with a list (<c>seen[[r, c]]</c>) copies nothing unless it stores a new key. It checks what
     /// <see cref="From(GList, SrcPos?)"/> checks: an element that cannot be in a key is an error.
     /// </summary>
-    public static int HashOf(GList list, SrcPos? pos) => HashOf(list, new List<GList>(), pos);
+    public static int HashOf(GList list, SrcPos? pos) => HashOf(list, null, pos);
 
-    private static int HashOf(GList list, List<GList> path, SrcPos? pos)
+    /// <summary>As above; <paramref name="path"/> holds the lists being hashed around this one (made only when a list nests another).</summary>
+    private static int HashOf(GList list, List<GList>? path, SrcPos? pos)
     {
-        foreach (var outer in path)
-            if (ReferenceEquals(outer, list)) throw KeyError(Messages.KeyCyclic, pos);
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw KeyError(Messages.KeyTooDeep, pos);
-        path.Add(list);
         var hash = new HashCode();
         hash.Add(list.Count);
         foreach (var v in list.Span)
@@ -45,14 +41,26 @@ internal sealed class KeyList : IEquatable<KeyList>
             hash.Add(v.Obj switch
             {
                 null => HashOf(Value.Number(Canonical(v.Num))),
-                GList inner => HashOf(inner, path, pos),
+                GList inner => HashOfNested(inner, list, ref path, pos),
                 _ when v.IsString => string.GetHashCode(v.Str, StringComparison.Ordinal),
                 _ when v.IsBool || v.IsNil => HashOf(v),
                 _ => throw KeyError(Messages.KeyElement(v.Type), pos),
             });
         }
-        path.RemoveAt(path.Count - 1);
         return hash.ToHashCode();
+    }
+
+    /// <summary>A nested list's hash, with the checks a nested list needs: not one of the lists around it, and stack to spare.</summary>
+    private static int HashOfNested(GList inner, GList outer, ref List<GList>? path, SrcPos? pos)
+    {
+        path ??= [outer];
+        if (path[^1] != outer) path.Add(outer);
+        foreach (var around in path)
+            if (ReferenceEquals(around, inner)) throw KeyError(Messages.KeyCyclic, pos);
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw KeyError(Messages.KeyTooDeep, pos);
+        var inside = new List<GList>(path);
+        return HashOf(inner, inside, pos);
     }
 
     /// <summary>True when this key has the elements of <paramref name="list"/> (which <see cref="HashOf(GList, SrcPos?)"/> has checked).</summary>
