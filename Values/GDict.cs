@@ -75,7 +75,7 @@ internal sealed class GDict
     }
 
     /// <summary>Finds the entry whose key is <paramref name="probe"/>'s list, without making a key of it.</summary>
-    private int Find(KeyList.Probe probe)
+    private int Find(in KeyList.Probe probe)
     {
         if (Lists is not { Count: > 0 } lists) return -1;
         if (lists.Index is { } index)
@@ -91,17 +91,32 @@ internal sealed class GDict
     /// <summary>The value under the key list <paramref name="list"/> makes, or nil (the list is not copied).</summary>
     public Value Get(GList list, SrcPos? pos)
     {
-        int i = Find(new KeyList.Probe(list, KeyList.HashOf(list, pos)));
+        int i = Find(new KeyList.Probe(list.Span, KeyList.HashOf(list, pos)));
         return i >= 0 ? _values[i] : Value.Nil;
     }
 
-    public bool Has(GList list, SrcPos? pos) => Find(new KeyList.Probe(list, KeyList.HashOf(list, pos))) >= 0;
+    public bool Has(GList list, SrcPos? pos) => Find(new KeyList.Probe(list.Span, KeyList.HashOf(list, pos))) >= 0;
+
+    /// <summary>The value under the key list a list literal's elements <paramref name="items"/> make, or nil (no list is made).</summary>
+    public Value Get(ReadOnlySpan<Value> items, SrcPos? pos)
+    {
+        int i = Find(new KeyList.Probe(items, KeyList.HashOf(items, pos)));
+        return i >= 0 ? _values[i] : Value.Nil;
+    }
+
+    /// <summary>Sets the value under the key list <paramref name="items"/> make; they are copied only for a new key.</summary>
+    public void Set(ReadOnlySpan<Value> items, Value value, SrcPos? pos)
+    {
+        int i = Find(new KeyList.Probe(items, KeyList.HashOf(items, pos)));
+        if (i >= 0) _values[i] = value.Plain;
+        else Set(KeyList.FromValues(items, pos), value);
+    }
 
     /// <summary>The value under <paramref name="key"/> — a string, number or list, as indexing reads it — if there is one.</summary>
     public bool TryGet(Value key, SrcPos? pos, out Value value)
     {
         int i = key.AsList is { } list
-            ? Find(new KeyList.Probe(list, KeyList.HashOf(list, pos)))
+            ? Find(new KeyList.Probe(list.Span, KeyList.HashOf(list, pos)))
             : Find(DictKeys.TryOf(key) ?? throw Throw.Runtime(Messages.DictKey(key.Type)));
         value = i >= 0 ? _values[i] : Value.Nil;
         return i >= 0;
@@ -110,7 +125,7 @@ internal sealed class GDict
     /// <summary>Sets the value under the key list <paramref name="list"/> makes; the list is copied only for a new key.</summary>
     public void Set(GList list, Value value, SrcPos? pos)
     {
-        int i = Find(new KeyList.Probe(list, KeyList.HashOf(list, pos)));
+        int i = Find(new KeyList.Probe(list.Span, KeyList.HashOf(list, pos)));
         if (i >= 0) _values[i] = value.Plain;
         else Set(KeyList.From(list, pos), value);
     }

@@ -29,14 +29,20 @@ internal sealed class KeyList : IEquatable<KeyList>
     /// with a list (<c>seen[[r, c]]</c>) copies nothing unless it stores a new key. It checks what
     /// <see cref="From(GList, SrcPos?)"/> checks: an element that cannot be in a key is an error.
     /// </summary>
-    public static int HashOf(GList list, SrcPos? pos) => HashOf(list, null, pos);
+    public static int HashOf(GList list, SrcPos? pos) => HashOf(list.Span, list, null, pos);
 
-    /// <summary>As above; <paramref name="path"/> holds the lists being hashed around this one (made only when a list nests another).</summary>
-    private static int HashOf(GList list, List<GList>? path, SrcPos? pos)
+    /// <summary>The hash of the key a list with the elements <paramref name="items"/> would make (a list literal's, before any list is made).</summary>
+    public static int HashOf(ReadOnlySpan<Value> items, SrcPos? pos) => HashOf(items, null, null, pos);
+
+    /// <summary>
+    /// As above, for the elements of <paramref name="list"/> (null for a list not made yet);
+    /// <paramref name="path"/> holds the lists being hashed around it (made only when a list nests another).
+    /// </summary>
+    private static int HashOf(ReadOnlySpan<Value> items, GList? list, List<GList>? path, SrcPos? pos)
     {
         var hash = new HashCode();
-        hash.Add(list.Count);
-        foreach (var v in list.Span)
+        hash.Add(items.Length);
+        foreach (var v in items)
         {
             hash.Add(v.Obj switch
             {
@@ -51,23 +57,22 @@ internal sealed class KeyList : IEquatable<KeyList>
     }
 
     /// <summary>A nested list's hash, with the checks a nested list needs: not one of the lists around it, and stack to spare.</summary>
-    private static int HashOfNested(GList inner, GList outer, ref List<GList>? path, SrcPos? pos)
+    private static int HashOfNested(GList inner, GList? outer, ref List<GList>? path, SrcPos? pos)
     {
-        path ??= [outer];
-        if (path[^1] != outer) path.Add(outer);
+        path ??= [];
+        if (outer is not null && (path.Count == 0 || path[^1] != outer)) path.Add(outer);
         foreach (var around in path)
             if (ReferenceEquals(around, inner)) throw KeyError(Messages.KeyCyclic, pos);
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw KeyError(Messages.KeyTooDeep, pos);
         var inside = new List<GList>(path);
-        return HashOf(inner, inside, pos);
+        return HashOf(inner.Span, inner, inside, pos);
     }
 
-    /// <summary>True when this key has the elements of <paramref name="list"/> (which <see cref="HashOf(GList, SrcPos?)"/> has checked).</summary>
-    public bool Matches(GList list)
+    /// <summary>True when this key has the elements <paramref name="span"/> (which <see cref="HashOf(ReadOnlySpan{Value}, SrcPos?)"/> has checked).</summary>
+    public bool Matches(ReadOnlySpan<Value> span)
     {
-        if (list.Count != _items.Length) return false;
-        var span = list.Span;
+        if (span.Length != _items.Length) return false;
         for (int i = 0; i < _items.Length; i++)
         {
             var mine = _items[i];
@@ -75,7 +80,7 @@ internal sealed class KeyList : IEquatable<KeyList>
             bool same = mine.Obj switch
             {
                 null => theirs.Obj is null && (mine.Num == theirs.Num || (double.IsNaN(mine.Num) && double.IsNaN(theirs.Num))),
-                KeyList inner => theirs.AsList is { } list2 && inner.Matches(list2),
+                KeyList inner => theirs.AsList is { } list && inner.Matches(list.Span),
                 string s => theirs.IsString && string.Equals(s, theirs.Str, StringComparison.Ordinal),
                 _ => mine.IsBool ? theirs.IsBool && mine.AsBool == theirs.AsBool : theirs.IsNil,
             };
@@ -93,16 +98,20 @@ internal sealed class KeyList : IEquatable<KeyList>
 
         public bool Equals(KeyList? x, KeyList? y) => x is null ? y is null : x.Equals(y);
         public int GetHashCode(KeyList key) => key._hash;
-        public bool Equals(Probe probe, KeyList key) => key._hash == probe.Hash && key.Matches(probe.List);
+        public bool Equals(Probe probe, KeyList key) => key._hash == probe.Hash && key.Matches(probe.Items);
         public int GetHashCode(Probe probe) => probe.Hash;
-        public KeyList Create(Probe probe) => From(probe.List, null);
+        public KeyList Create(Probe probe) => FromValues(probe.Items, null);
     }
 
-    /// <summary>A list being looked up as a key, with the hash its key would have.</summary>
-    public readonly record struct Probe(GList List, int Hash);
+    /// <summary>The elements of a list being looked up as a key (made or not), with the hash its key would have.</summary>
+    public readonly ref struct Probe(ReadOnlySpan<Value> items, int hash)
+    {
+        public readonly ReadOnlySpan<Value> Items = items;
+        public readonly int Hash = hash;
+    }
 
     /// <summary>True when this key is <paramref name="probe"/>'s list's.</summary>
-    public bool Matches(Probe probe) => _hash == probe.Hash && Matches(probe.List);
+    public bool Matches(Probe probe) => _hash == probe.Hash && Matches(probe.Items);
 
     /// <summary>The key for <paramref name="list"/>; an error naming what cannot be in a key (a dict, a function, the list itself).</summary>
     public static KeyList From(GList list, SrcPos? pos) => From(list, new List<GList>(), pos);
@@ -124,10 +133,10 @@ internal sealed class KeyList : IEquatable<KeyList>
     /// The key for <paramref name="values"/> as if they were a list's elements, without making the list:
     /// a memoised function's arguments (<c>memo</c>).
     /// </summary>
-    public static KeyList FromValues(ReadOnlySpan<Value> values)
+    public static KeyList FromValues(ReadOnlySpan<Value> values, SrcPos? pos = null)
     {
         var items = new Value[values.Length];
-        for (int i = 0; i < items.Length; i++) items[i] = Element(values[i], null, null);
+        for (int i = 0; i < items.Length; i++) items[i] = Element(values[i], null, pos);
         return new KeyList(items);
     }
 

@@ -6,10 +6,14 @@ internal sealed record AssignIndex(SrcPos Pos, Node Target, Node Key, ArithOp? O
     /// <summary>The target and key when they are variables, read without a virtual call (<see cref="Ident.Operand"/>).</summary>
     private readonly Ident? _targetVar = Target as Ident, _keyVar = Key as Ident;
 
+    /// <summary>The elements of a key written as a short list literal (<see cref="KeyItems"/>), for a plain <c>=</c>; else null.</summary>
+    private readonly Node[]? _keyItems = Op is null ? KeyItems.Of(Key) : null;
+
     public override Value Eval(Frame frame)
     {
         var t = Ident.Operand(Target, _targetVar, frame);
         if (t.IsSignal) return t;
+        if (_keyItems is not null && t.AsDict is { } dict) return KeyItems.Write(frame, _keyItems, dict, Source, Pos);
         var k = Ident.Operand(Key, _keyVar, frame);
         if (k.IsSignal) return k;
         var v = Source.Eval(frame);
